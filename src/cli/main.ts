@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `spf-allowlist` command. Thin: parse argv, run the command, exit.
+import { runCli } from './run-cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

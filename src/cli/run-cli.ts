@@ -1,0 +1,62 @@
+// Dispatch for the CLI's subcommands; every command returns an exit code.
+
+import { readFileSync } from 'node:fs';
+import { generateCommand } from './generate-command.js';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import type { Terminal } from './terminal.js';
+import { UsageError } from './usage-error.js';
+
+const USAGE = `Usage: spf-allowlist <command> [options]
+
+Commands:
+  generate   Resolve the configured senders' SPF records and write the allowlist
+             spf-allowlist generate [--config FILE] [--dns-server HOST[:PORT]]...
+                                    [--out-dir DIR] [--dry-run]
+
+Options:
+  -h, --help     Show this help
+  -V, --version  Show the version
+
+Exit status: 0 success, 1 the run failed (nothing written), 2 usage or config error.
+`;
+
+type Command = (args: string[], terminal: Terminal) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  generate: generateCommand,
+};
+
+export async function runCli(argv: readonly string[], terminal: Terminal): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    terminal.stdout.write(USAGE);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '-V' || name === '--version') {
+    terminal.stdout.write(`${packageVersion()}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    terminal.stderr.write(`spf-allowlist: unknown command "${name}"\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(rest, terminal);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      terminal.stderr.write(
+        `spf-allowlist ${name}: ${error.message}\n(see spf-allowlist --help)\n`,
+      );
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const parsed: unknown = JSON.parse(text);
+  const version = (parsed as { version?: unknown }).version;
+  return typeof version === 'string' ? version : 'unknown';
+}
