@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6552);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2930);
 // GitHub Action entry point (action.yml `runs.main`, bundled to dist/index.js).
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -37161,7 +37161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6552:
+/***/ 2930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40428,11 +40428,84 @@ class ConfigError extends Error {
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./lib/dns/domain-name.js
+// Syntax of the domain names a user writes (sender domains, hosts): RFC 1035
+// section 2.3.1 labels as relaxed by RFC 1123 section 2.1 (a label may start
+// with a digit), plus "_", because SPF records live at names such as
+// `_spf.google.com` (RFC 7208 section 7.1 allows any label there).
+/** RFC 1035 section 2.3.4: 255 octets on the wire is 253 characters of dotted text. */
+const MAX_NAME_LENGTH = 253;
+/** RFC 1035 section 2.3.4. */
+const MAX_LABEL_LENGTH = 63;
+/** The first character a label may not hold; `u` keeps astral characters whole. */
+const LABEL_OUTSIDER = /[^A-Za-z0-9_-]/u;
+const ALL_DIGITS = /^[0-9]+$/;
+const LABEL_RULE = 'a label is 1-63 letters, digits, "-" or "_"';
+/**
+ * Returns undefined for a valid name, otherwise why it is not one and what
+ * would be, phrased to follow `"<name>" is not a valid domain name: `.
+ * One trailing dot (a fully qualified name) is allowed.
+ */
+function checkDomainName(name) {
+    const text = withoutTrailingDot(name);
+    if (text === '')
+        return 'it is empty; write a name such as "example.com"';
+    if (text.length > MAX_NAME_LENGTH) {
+        return `it is ${text.length} characters long; a name has at most ${MAX_NAME_LENGTH} (RFC 1035 section 2.3.4)`;
+    }
+    const labels = text.split('.');
+    for (const label of labels) {
+        const problem = checkLabel(label);
+        if (problem !== undefined)
+            return problem;
+    }
+    if (labels.length < 2) {
+        return `it has a single label; write the full name, such as "${text}.com"`;
+    }
+    const last = labels[labels.length - 1] ?? '';
+    if (ALL_DIGITS.test(last)) {
+        // RFC 3696 section 2: a top-level domain is never all-numeric, which
+        // keeps dotted IPv4 addresses from reading as names.
+        return `its last label "${last}" is all digits; a top-level domain has a letter (an IP address is not a domain name)`;
+    }
+    return undefined;
+}
+/** The form names are compared and looked up in: lower-case, without one trailing dot. */
+function normalizeDomainName(name) {
+    return withoutTrailingDot(name).toLowerCase();
+}
+function withoutTrailingDot(name) {
+    return name.endsWith('.') ? name.slice(0, -1) : name;
+}
+function checkLabel(label) {
+    if (label === '')
+        return `it has an empty label (".." or a leading "."); ${LABEL_RULE}`;
+    if (label.length > MAX_LABEL_LENGTH) {
+        return `the label "${label}" is ${label.length} characters long; ${LABEL_RULE}`;
+    }
+    const bad = LABEL_OUTSIDER.exec(label)?.[0];
+    if (bad !== undefined)
+        return badCharacter(label, bad);
+    if (label.startsWith('-') || label.endsWith('-')) {
+        return `the label "${label}" starts or ends with "-"; a label starts and ends with a letter, digit or "_"`;
+    }
+    return undefined;
+}
+function badCharacter(label, character) {
+    // Non-ASCII names go on the wire as A-labels (RFC 5890 section 2.3.2.1).
+    const hint = character.charCodeAt(0) < 0x80
+        ? LABEL_RULE
+        : `${LABEL_RULE}; write an internationalized name in its ASCII "xn--" form`;
+    const shown = character === ' ' ? 'a space' : JSON.stringify(character);
+    return `the label "${label}" contains ${shown}; ${hint}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
 // The resolver port over Node's c-ares resolver (node:dns/promises). Its one
 // job besides asking is to classify failures: NXDOMAIN and NODATA are
 // answers, everything else is transient and must never read as "no record"
 // (DESIGN.md "Failure policy").
+
 
 
 const LOOKUPS = {
@@ -40453,7 +40526,7 @@ function createNodeResolver(options) {
     if (options.servers.length > 0)
         resolver.setServers(options.servers.map(formatServer));
     return async (name, type) => {
-        const query = name.toLowerCase().replace(/\.$/, '');
+        const query = normalizeDomainName(name);
         try {
             return { kind: 'answer', records: await LOOKUPS[type](resolver, query) };
         }
@@ -40590,6 +40663,10 @@ function addressBits(family) {
 // cidr table or an SPF record could read differently from us (octal "010",
 // short forms "10.1", zone ids, prefix "/024") is refused rather than guessed,
 // so the numbers we publish are the ones the sender meant.
+//
+// Hand-written rather than ipaddr.js: ipaddr.js accepts zone ids and short
+// IPv4 forms ("10.1"), and reads "::192.0.2.1" as the IPv4-mapped
+// ::ffff:c000:201 instead of ::c000:201 (RFC 4291 section 2.2, form 3).
 
 const IPV4_SYNTAX = 'an IPv4 address is four decimal numbers 0-255 separated by ".", e.g. "192.0.2.1"';
 const IPV6_SYNTAX = 'an IPv6 address is eight groups of 1-4 hex digits separated by ":", with "::" once at most for a run of zero groups and optionally a dotted IPv4 address as the last two, e.g. "2001:db8::1" or "::ffff:192.0.2.1"';
@@ -40724,78 +40801,6 @@ function prefixLength(text, family, input) {
         throw new RangeSyntaxError(input, `the prefix length must be a decimal number 0-${bits} without leading zeros or sign`);
     }
     return Number(text);
-}
-
-;// CONCATENATED MODULE: ./lib/dns/domain-name.js
-// Syntax of the domain names a user writes (sender domains, hosts): RFC 1035
-// section 2.3.1 labels as relaxed by RFC 1123 section 2.1 (a label may start
-// with a digit), plus "_", because SPF records live at names such as
-// `_spf.google.com` (RFC 7208 section 7.1 allows any label there).
-/** RFC 1035 section 2.3.4: 255 octets on the wire is 253 characters of dotted text. */
-const MAX_NAME_LENGTH = 253;
-/** RFC 1035 section 2.3.4. */
-const MAX_LABEL_LENGTH = 63;
-/** The first character a label may not hold; `u` keeps astral characters whole. */
-const LABEL_OUTSIDER = /[^A-Za-z0-9_-]/u;
-const ALL_DIGITS = /^[0-9]+$/;
-const LABEL_RULE = 'a label is 1-63 letters, digits, "-" or "_"';
-/**
- * Returns undefined for a valid name, otherwise why it is not one and what
- * would be, phrased to follow `"<name>" is not a valid domain name: `.
- * One trailing dot (a fully qualified name) is allowed.
- */
-function checkDomainName(name) {
-    const text = withoutTrailingDot(name);
-    if (text === '')
-        return 'it is empty; write a name such as "example.com"';
-    if (text.length > MAX_NAME_LENGTH) {
-        return `it is ${text.length} characters long; a name has at most ${MAX_NAME_LENGTH} (RFC 1035 section 2.3.4)`;
-    }
-    const labels = text.split('.');
-    for (const label of labels) {
-        const problem = checkLabel(label);
-        if (problem !== undefined)
-            return problem;
-    }
-    if (labels.length < 2) {
-        return `it has a single label; write the full name, such as "${text}.com"`;
-    }
-    const last = labels[labels.length - 1] ?? '';
-    if (ALL_DIGITS.test(last)) {
-        // RFC 3696 section 2: a top-level domain is never all-numeric, which
-        // keeps dotted IPv4 addresses from reading as names.
-        return `its last label "${last}" is all digits; a top-level domain has a letter (an IP address is not a domain name)`;
-    }
-    return undefined;
-}
-/** The form names are compared and looked up in: lower-case, without one trailing dot. */
-function normalizeDomainName(name) {
-    return withoutTrailingDot(name).toLowerCase();
-}
-function withoutTrailingDot(name) {
-    return name.endsWith('.') ? name.slice(0, -1) : name;
-}
-function checkLabel(label) {
-    if (label === '')
-        return `it has an empty label (".." or a leading "."); ${LABEL_RULE}`;
-    if (label.length > MAX_LABEL_LENGTH) {
-        return `the label "${label}" is ${label.length} characters long; ${LABEL_RULE}`;
-    }
-    const bad = LABEL_OUTSIDER.exec(label)?.[0];
-    if (bad !== undefined)
-        return badCharacter(label, bad);
-    if (label.startsWith('-') || label.endsWith('-')) {
-        return `the label "${label}" starts or ends with "-"; a label starts and ends with a letter, digit or "_"`;
-    }
-    return undefined;
-}
-function badCharacter(label, character) {
-    // Non-ASCII names go on the wire as A-labels (RFC 5890 section 2.3.2.1).
-    const hint = character.charCodeAt(0) < 0x80
-        ? LABEL_RULE
-        : `${LABEL_RULE}; write an internationalized name in its ASCII "xn--" form`;
-    const shown = character === ' ' ? 'a space' : JSON.stringify(character);
-    return `the label "${label}" contains ${shown}; ${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/validate-domains.js
@@ -41247,6 +41252,7 @@ function inFileOrder(issues) {
 // The cache in front of any Resolve: one DNS query per (name, type) per run,
 // however many SPF records reach that name, and a bound on how many queries
 // are in flight at once so a big config does not flood the resolver.
+
 function createCachedResolver(inner, options) {
     const { concurrency } = options;
     if (!Number.isInteger(concurrency) || concurrency < 1) {
@@ -41258,7 +41264,7 @@ function createCachedResolver(inner, options) {
     const limit = createLimiter(concurrency);
     let cacheHits = 0;
     const resolve = (name, type) => {
-        const normalized = name.toLowerCase().replace(/\.$/, '');
+        const normalized = normalizeDomainName(name);
         const key = `${type} ${normalized}`;
         // The key includes the type, so the cached promise is for RecordData[T].
         const cached = results.get(key);
@@ -41321,8 +41327,8 @@ function createLimiter(bound) {
 // BigInt comparisons. So the set keeps its endpoints as 32-bit words in one
 // Uint32Array, radix-sorts and merges those, and creates BigInts only at the
 // edges. Each interval also remembers where its first address came from (the
-// caller's Cidr or BigInt), so output reuses those instead of allocating:
-// on this machine touching fresh memory is what a million ranges cost most.
+// caller's Cidr or BigInt), so output reuses those instead of allocating: at
+// a million ranges, fresh memory and scattered objects cost more than arithmetic.
 
 
 const NOT_A_CIDR = 255;
@@ -41337,22 +41343,7 @@ class AddressSet {
     family;
     table;
     static {
-        mergeSets = (family, sets) => {
-            const words = new Uint32Array(sets.reduce((total, set) => total + set.table.words.length, 0));
-            let at = 0;
-            for (const { table } of sets) {
-                words.set(table.words, at);
-                at += table.words.length;
-            }
-            const origins = sets.flatMap((set) => set.table.origins);
-            const originPrefixes = new Uint8Array(origins.length);
-            at = 0;
-            for (const { table } of sets) {
-                originPrefixes.set(table.originPrefixes, at);
-                at += table.originPrefixes.length;
-            }
-            return new AddressSet(family, normalize(family, { words, origins, originPrefixes }));
-        };
+        mergeSets = (family, sets) => new AddressSet(family, normalize(family, concatTables(sets.map((set) => set.table))));
     }
     decoded;
     constructor(family, table) {
@@ -41386,8 +41377,10 @@ class AddressSet {
         return this.table.origins.length === 0;
     }
     isAll() {
-        const only = this.intervals()[0];
-        return this.table.origins.length === 1 && only?.[0] === 0n && only[1] === lastOf(this.family);
+        if (this.table.origins.length !== 1)
+            return false;
+        const [first, last] = this.intervals()[0];
+        return first === 0n && last === lastOf(this.family);
     }
     /** One radix sort and merge of both interval lists. */
     union(other) {
@@ -41587,12 +41580,27 @@ function readAddress(family, words, at) {
     // Most published IPv6 networks are /64 or shorter: skip the OR for a zero low half.
     return low === 0n ? high << 64n : (high << 64n) | low;
 }
+/** Frozen, because intervals() hands out this cached list itself. */
 function decodeIntervals(family, { words, origins }) {
     const width = widthOf(family);
-    return origins.map((origin, i) => [
+    const list = origins.map((origin, i) => Object.freeze([
         firstAddressOf(origin),
         readAddress(family, words, i * 2 * width + width),
-    ]);
+    ]));
+    return Object.freeze(list);
+}
+function concatTables(tables) {
+    const words = new Uint32Array(tables.reduce((total, table) => total + table.words.length, 0));
+    const originPrefixes = new Uint8Array(tables.reduce((total, t) => total + t.origins.length, 0));
+    let wordsAt = 0;
+    let originsAt = 0;
+    for (const table of tables) {
+        words.set(table.words, wordsAt);
+        originPrefixes.set(table.originPrefixes, originsAt);
+        wordsAt += table.words.length;
+        originsAt += table.origins.length;
+    }
+    return { words, origins: tables.flatMap((table) => table.origins), originPrefixes };
 }
 /** HOST_MASK_WORDS[hostBits * 4 + w] is word w of the 128-bit 2^hostBits - 1. */
 const HOST_MASK_WORDS = Uint32Array.from({ length: 129 * 4 }, (_, i) => {
@@ -41607,36 +41615,40 @@ function hostMaskWord(width, hostBits, w) {
 /** Sorts intervals by first address and coalesces overlapping or adjacent ones. */
 function normalize(family, raw) {
     const width = widthOf(family);
-    // Pages of `words` past `length` are never touched, so they cost no memory;
-    // copy into a smaller array only when the waste would be large.
-    const words = new Uint32Array(raw.words.length);
-    const origins = [];
+    const stride = 2 * width;
+    const from = raw.words;
+    // Sized for the worst case (nothing merges). Pages never written cost no
+    // memory, so the unused tail is dropped by copying only when it is most of it.
+    const words = new Uint32Array(from.length);
+    const origins = new Array(raw.origins.length);
     const originPrefixes = new Uint8Array(raw.origins.length);
-    let length = 0;
-    for (const i of ascendingOrder(width, raw.words)) {
-        const at = i * 2 * width;
-        const runAt = length - 2 * width; // the interval being built
-        if (length > 0 && !startsPastGap(raw.words, at, words, runAt + width, width)) {
-            if (compareWords(raw.words, at + width, words, runAt + width, width) > 0) {
-                copyWords(raw.words, at + width, words, runAt + width, width);
+    let count = 0;
+    for (const i of ascendingOrder(width, from)) {
+        const at = i * stride;
+        const runAt = (count - 1) * stride; // the interval being built
+        if (count > 0 && !startsPastGap(from, at, words, runAt + width, width)) {
+            if (compareWords(from, at + width, words, runAt + width, width) > 0) {
+                copyWords(from, at + width, words, runAt + width, width);
                 // A wider block at the same first address is the better one to reuse.
-                if (compareWords(raw.words, at, words, runAt, width) === 0) {
-                    origins[origins.length - 1] = raw.origins[i];
-                    originPrefixes[origins.length - 1] = raw.originPrefixes[i];
+                if (compareWords(from, at, words, runAt, width) === 0) {
+                    origins[count - 1] = raw.origins[i];
+                    originPrefixes[count - 1] = raw.originPrefixes[i];
                 }
             }
         }
         else {
-            copyWords(raw.words, at, words, length, 2 * width);
-            originPrefixes[origins.length] = raw.originPrefixes[i];
-            origins.push(raw.origins[i]);
-            length += 2 * width;
+            copyWords(from, at, words, count * stride, stride);
+            origins[count] = raw.origins[i];
+            originPrefixes[count] = raw.originPrefixes[i];
+            count++;
         }
     }
+    origins.length = count;
+    const length = count * stride;
     return {
         words: 2 * length >= words.length ? words.subarray(0, length) : words.slice(0, length),
         origins,
-        originPrefixes: originPrefixes.subarray(0, origins.length),
+        originPrefixes: originPrefixes.subarray(0, count),
     };
 }
 /** Whether the address at firstAt lies beyond (address at lastAt) + 1: no overlap, no contact. */
@@ -41644,6 +41656,8 @@ function startsPastGap(raw, firstAt, built, lastAt, width) {
     return (compareWords(raw, firstAt, built, lastAt, width) > 0 &&
         !isSuccessor(built, lastAt, raw, firstAt, width));
 }
+/** Below this many intervals a comparison sort beats 4-16 histogram passes. */
+const FEW_INTERVALS = 32;
 /**
  * Interval indices in ascending order of first address: an LSD radix sort
  * on 8-bit digits, skipping digits that are equal everywhere (the zero low
@@ -41651,6 +41665,8 @@ function startsPastGap(raw, firstAt, built, lastAt, width) {
  */
 function ascendingOrder(width, words) {
     const count = words.length / (2 * width);
+    if (count < FEW_INTERVALS)
+        return insertionOrder(width, words, count);
     let order = new Uint32Array(count);
     for (let i = 0; i < count; i++)
         order[i] = i;
@@ -41673,6 +41689,20 @@ function ascendingOrder(width, words) {
         for (const i of order)
             spare[slots[digits[i]]++] = i;
         [order, spare] = [spare, order];
+    }
+    return order;
+}
+/** The SPF walk's usual case: a handful of intervals. */
+function insertionOrder(width, words, count) {
+    const order = new Uint32Array(count);
+    for (let i = 0; i < count; i++) {
+        let j = i;
+        while (j > 0 &&
+            compareWords(words, order[j - 1] * 2 * width, words, i * 2 * width, width) > 0) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = i;
     }
     return order;
 }
@@ -41960,7 +41990,11 @@ class WrittenRanges {
             own.set = own.set.union(fresh);
         else
             this.byBlock.push({ label, set: fresh });
-        return { origin: origin.text, cidrs: fresh.toCidrs(), alsoListedUnder: [...new Set(alsoListedUnder)] };
+        return {
+            origin: origin.text,
+            cidrs: fresh.toCidrs(),
+            alsoListedUnder: [...new Set(alsoListedUnder)],
+        };
     }
 }
 function buildAllowlist(configName, sources) {
@@ -41991,7 +42025,9 @@ function keepGroup(group) {
 function originsOf(source) {
     switch (source.kind) {
         case 'static':
-            return [{ text: `static: ${source.entry.note}`, set: DualSet.fromCidrs([source.entry.range]) }];
+            return [
+                { text: `static: ${source.entry.note}`, set: DualSet.fromCidrs([source.entry.range]) },
+            ];
         case 'host':
             return [{ text: `${source.name}: A/AAAA records`, set: source.addresses }];
         case 'sender': {
@@ -42098,16 +42134,20 @@ async function mxAddressesOf(lookup, target, cidr) {
     const mx = await lookup.resolve(target, 'MX');
     if (mx.kind === 'transient') {
         const message = `MX lookup of ${target} failed (${mx.reason}: ${mx.message})`;
-        return { byFamily: Object.fromEntries(families.map((f) => [f, { kind: 'transient', message }])) };
+        return {
+            byFamily: Object.fromEntries(families.map((f) => [f, { kind: 'transient', message }])),
+        };
     }
-    const names = mx.kind === 'answer' ? [...new Set(mx.records.map((r) => r.exchange.toLowerCase()))] : [];
-    const isVoid = names.length === 0;
+    const records = mx.kind === 'answer' ? mx.records : [];
+    // Section 4.6.4 limits MX *records* (10); each distinct name is looked up once.
+    const names = [...new Set(records.map((r) => r.exchange.toLowerCase()))];
+    const isVoid = records.length === 0;
     const byFamily = {};
     await Promise.all(families.map(async (family) => {
         const parts = await Promise.all(names.map(async (name) => toAddresses(await lookup.resolve(name, ADDRESS_TYPE[family]), family, cidr, `${ADDRESS_TYPE[family]} lookup of MX name ${name}`)));
         byFamily[family] = mergeFound(parts, isVoid);
     }));
-    return { byFamily, mxNames: names.length };
+    return { byFamily, mxNames: records.length };
 }
 function mergeFound(parts, isVoid) {
     let set = DualSet.EMPTY;
@@ -42355,6 +42395,23 @@ function truncateDomain(name) {
         truncated = truncated.slice(dot + 1);
     }
     return truncated;
+}
+
+;// CONCATENATED MODULE: ./lib/spf/queryable-name.js
+// A target name built from a domain-spec (often by macro expansion) may be
+// valid SPF syntax yet impossible to put in a DNS query: an empty label, a
+// label over 63 octets, or over 253 in all. RFC 7208 leaves the result open
+// (section 4.8; the OpenSPF suite's invalid-domain-* cases accept fail or
+// permerror); by analogy with section 4.3 we treat such a name as
+// non-existent, so the term does not match, instead of a temporary error.
+function isQueryableName(name) {
+    const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+    if (bare.length === 0 || bare.length > 253)
+        return false;
+    return bare.split('.').every((label) => label.length >= 1 && label.length <= 63);
+}
+function withUnqueryableAsNxdomain(resolve) {
+    return (name, type) => isQueryableName(name) ? resolve(name, type) : Promise.resolve({ kind: 'nxdomain' });
 }
 
 ;// CONCATENATED MODULE: ./lib/spf/record-types.js
@@ -42644,6 +42701,7 @@ function newRecordTrace(name, via) {
 
 
 
+
 const QUALIFIER_RESULT = {
     '+': 'pass',
     '-': 'fail',
@@ -42685,7 +42743,7 @@ class Walk {
     lookup;
     constructor(resolve, options) {
         this.options = options;
-        this.lookup = { resolve, families: options.families };
+        this.lookup = { resolve: withUnqueryableAsNxdomain(resolve), families: options.families };
     }
     limits() {
         return {
@@ -42824,7 +42882,7 @@ class Walk {
         if (found.mxNames !== undefined) {
             this.mxNames = Math.max(this.mxNames, found.mxNames);
             if (found.mxNames > RFC_LIMITS.mxNames) {
-                const message = `${directive.text}: ${target} has ${found.mxNames} MX names, over the limit of ${RFC_LIMITS.mxNames} (RFC 7208 section 4.6.4)`;
+                const message = `${directive.text}: ${target} has ${found.mxNames} MX records, over the limit of ${RFC_LIMITS.mxNames} (RFC 7208 section 4.6.4)`;
                 this.report('mx-limit', 'warning', name, record.text, directive.text, message);
                 term.note = message;
                 if (this.options.enforceLimits) {
@@ -42891,7 +42949,14 @@ class Walk {
             return;
         const target = this.expandTarget(spec, name, text, record.text, term);
         if (target === undefined) {
-            partition.markUncertain(partition.undecided, ['pass', 'fail', 'softfail', 'neutral', 'permerror', 'temperror']);
+            partition.markUncertain(partition.undecided, [
+                'pass',
+                'fail',
+                'softfail',
+                'neutral',
+                'permerror',
+                'temperror',
+            ]);
             partition.assignUnknown(partition.undecided);
             return;
         }
@@ -42978,7 +43043,8 @@ class Walk {
     countVoid(family, partition, name, recordText, termText, term) {
         this.voids[family] += 1;
         if (this.voids[family] !== RFC_LIMITS.voids + 1) {
-            return !(this.voids[family] > RFC_LIMITS.voids && this.options.enforceLimits) || this.permerrorFamily(family, partition);
+            return (!(this.voids[family] > RFC_LIMITS.voids && this.options.enforceLimits) ||
+                this.permerrorFamily(family, partition));
         }
         const other = this.voids[family === 4 ? 6 : 4];
         if (other <= RFC_LIMITS.voids) {
@@ -43003,7 +43069,14 @@ class Walk {
     }
 }
 function newTermTrace(term, result) {
-    return { term, result, matched: DualSet.EMPTY, passed: DualSet.EMPTY, note: undefined, child: undefined };
+    return {
+        term,
+        result,
+        matched: DualSet.EMPTY,
+        passed: DualSet.EMPTY,
+        note: undefined,
+        child: undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/resolve-sources.js
@@ -43024,7 +43097,12 @@ async function resolveSources(config, resolve, onDone = () => undefined) {
                 families,
                 enforceLimits: config.strict,
                 maxLookups: MAX_LOOKUPS_PER_DOMAIN,
-            }).then((evaluation) => ({ kind: 'sender', section: group.name, name: domain, evaluation })));
+            }).then((evaluation) => ({
+                kind: 'sender',
+                section: group.name,
+                name: domain,
+                evaluation,
+            })));
         }
     }
     for (const { host } of config.hosts)
@@ -43089,11 +43167,12 @@ async function generate(options) {
         await options.files.writeAll(changed.map((o) => ({ path: o.spec.path, content: o.content })));
     return { sources, allowlist, outputs, written };
 }
+/** One renderer per `outputs[].format`. */
+const RENDERERS = {
+    postscreen: (allowlist, spec) => renderPostscreen(allowlist, `/etc/postfix/${(0,external_node_path_namespaceObject.basename)(spec.path)}`),
+};
 function render(allowlist, spec) {
-    switch (spec.format) {
-        case 'postscreen':
-            return renderPostscreen(allowlist, `/etc/postfix/${(0,external_node_path_namespaceObject.basename)(spec.path)}`);
-    }
+    return RENDERERS[spec.format](allowlist, spec);
 }
 /**
  * First version of the failure policy (DESIGN.md): a transient DNS failure
@@ -43105,7 +43184,9 @@ function transientFailures(sources) {
         if (source.kind === 'host' && source.transient)
             failures.push(`host ${source.name}: ${source.transient}`);
         if (source.kind === 'sender' && source.evaluation.status === 'temperror') {
-            const reasons = source.evaluation.findings.filter((f) => f.kind === 'dns-transient').map((f) => f.message);
+            const reasons = source.evaluation.findings
+                .filter((f) => f.kind === 'dns-transient')
+                .map((f) => f.message);
             failures.push(`sender ${source.name}: ${reasons.join('; ') || 'temporary DNS error'}`);
         }
     }
@@ -43222,7 +43303,10 @@ function summarize(report, baseDir) {
     }
     return {
         sections,
-        outputs: report.outputs.map((o) => ({ path: (0,external_node_path_namespaceObject.relative)(baseDir, o.spec.path) || o.spec.path, changed: o.changed })),
+        outputs: report.outputs.map((o) => ({
+            path: (0,external_node_path_namespaceObject.relative)(baseDir, o.spec.path) || o.spec.path,
+            changed: o.changed,
+        })),
         warnings,
         written: report.written,
     };

@@ -9,8 +9,8 @@
 // BigInt comparisons. So the set keeps its endpoints as 32-bit words in one
 // Uint32Array, radix-sorts and merges those, and creates BigInts only at the
 // edges. Each interval also remembers where its first address came from (the
-// caller's Cidr or BigInt), so output reuses those instead of allocating:
-// on this machine touching fresh memory is what a million ranges cost most.
+// caller's Cidr or BigInt), so output reuses those instead of allocating: at
+// a million ranges, fresh memory and scattered objects cost more than arithmetic.
 
 import { formatCidr } from './format.js';
 import { addressBits, type Cidr, type Family } from './types.js';

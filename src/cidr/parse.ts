@@ -2,6 +2,10 @@
 // cidr table or an SPF record could read differently from us (octal "010",
 // short forms "10.1", zone ids, prefix "/024") is refused rather than guessed,
 // so the numbers we publish are the ones the sender meant.
+//
+// Hand-written rather than ipaddr.js: ipaddr.js accepts zone ids and short
+// IPv4 forms ("10.1"), and reads "::192.0.2.1" as the IPv4-mapped
+// ::ffff:c000:201 instead of ::c000:201 (RFC 4291 section 2.2, form 3).
 
 import { addressBits, type Cidr, type Family, RangeSyntaxError } from './types.js';
 

@@ -158,7 +158,21 @@ async function answerOverTcp(
   }
 }
 
+/** Never rejects: a bad query or a throwing fault plan must not take the server (or the test run) down. */
 async function replyTo(state: ServerState, message: Buffer, transport: Transport): Promise<Reply> {
+  try {
+    return await replyToQuery(state, message, transport);
+  } catch (error) {
+    process.emitWarning(`fixture DNS server: no reply to a ${transport} query: ${String(error)}`);
+    return { silent: true };
+  }
+}
+
+async function replyToQuery(
+  state: ServerState,
+  message: Buffer,
+  transport: Transport,
+): Promise<Reply> {
   const query = decodeQuery(message);
   if (query === undefined) return formatError(message);
   const question = query.questions?.[0];

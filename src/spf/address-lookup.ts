@@ -18,7 +18,7 @@ export type FamilyAddresses =
 
 export interface FoundAddresses {
   readonly byFamily: Partial<Record<Family, FamilyAddresses>>;
-  /** For `mx`: how many MX names the target has. */
+  /** For `mx`: how many MX records the target has. */
   readonly mxNames?: number;
 }
 
@@ -63,9 +63,10 @@ export async function mxAddressesOf(
       byFamily: Object.fromEntries(families.map((f) => [f, { kind: 'transient', message }])),
     };
   }
-  const names =
-    mx.kind === 'answer' ? [...new Set(mx.records.map((r) => r.exchange.toLowerCase()))] : [];
-  const isVoid = names.length === 0;
+  const records = mx.kind === 'answer' ? mx.records : [];
+  // Section 4.6.4 limits MX *records* (10); each distinct name is looked up once.
+  const names = [...new Set(records.map((r) => r.exchange.toLowerCase()))];
+  const isVoid = records.length === 0;
   const byFamily: Partial<Record<Family, FamilyAddresses>> = {};
   await Promise.all(
     families.map(async (family) => {
@@ -82,7 +83,7 @@ export async function mxAddressesOf(
       byFamily[family] = mergeFound(parts, isVoid);
     }),
   );
-  return { byFamily, mxNames: names.length };
+  return { byFamily, mxNames: records.length };
 }
 
 function mergeFound(parts: readonly FamilyAddresses[], isVoid: boolean): FamilyAddresses {

@@ -10,6 +10,7 @@ import { RFC_LIMITS, type Finding, type FindingKind, type LimitCounts } from './
 import { expandDomainSpec, macroLetters } from './macro.js';
 import { addressesOf, mxAddressesOf, type AddressLookup } from './address-lookup.js';
 import { Partition, type PassOrigin, type Regions, type SpfResult } from './partition.js';
+import { withUnqueryableAsNxdomain } from './queryable-name.js';
 import { parseSpfRecord } from './record-parser.js';
 import { selectSpfRecord } from './record-selection.js';
 import type { Directive, MacroString, Qualifier, SpfRecord } from './record-types.js';
@@ -93,7 +94,7 @@ class Walk {
     resolve: Resolve,
     private readonly options: WalkOptions,
   ) {
-    this.lookup = { resolve, families: options.families };
+    this.lookup = { resolve: withUnqueryableAsNxdomain(resolve), families: options.families };
   }
 
   limits(): LimitCounts {
@@ -301,7 +302,7 @@ class Walk {
     if (found.mxNames !== undefined) {
       this.mxNames = Math.max(this.mxNames, found.mxNames);
       if (found.mxNames > RFC_LIMITS.mxNames) {
-        const message = `${directive.text}: ${target} has ${found.mxNames} MX names, over the limit of ${RFC_LIMITS.mxNames} (RFC 7208 section 4.6.4)`;
+        const message = `${directive.text}: ${target} has ${found.mxNames} MX records, over the limit of ${RFC_LIMITS.mxNames} (RFC 7208 section 4.6.4)`;
         this.report('mx-limit', 'warning', name, record.text, directive.text, message);
         term.note = message;
         if (this.options.enforceLimits) {

@@ -369,7 +369,7 @@ describe('parseConfig reports', () => {
       lines('senders: [google.com]', 'static:', '  - range: 192.0.2.300', '    note: backup MX'),
       3,
       12,
-      'static[0].range: "192.0.2.300" is not a valid range: an IPv4 address is four decimal numbers',
+      'static[0].range: "192.0.2.300" is not a valid range: "300" is not a number 0-255',
     ],
     [
       'a static entry without a note',

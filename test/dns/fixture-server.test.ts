@@ -209,6 +209,33 @@ describe('malformed input', () => {
 });
 
 describe('faults, latency and zones can change while running', () => {
+  it('a fault plan that throws costs one reply, not the server', async () => {
+    const local = await startFixtureDnsServer({ zone: ZONE });
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    try {
+      local.setFaults(() => {
+        throw new Error('plan bug');
+      });
+      const socket = createSocket('udp4');
+      socket.send(query('small.test', 'A'), local.port, '127.0.0.1');
+      await guarded(
+        waitFor(() => warnings.length > 0),
+        'the warning',
+      );
+      socket.close();
+      expect(warnings[0]).toContain('plan bug');
+      local.setFaults(() => undefined);
+      expect(
+        decodeReply(await udpExchange(query('small.test', 'A'), local.port)).answers,
+      ).toHaveLength(1);
+    } finally {
+      process.off('warning', onWarning);
+      await local.close();
+    }
+  });
+
   it('setFaults and setZone apply to the next query', async () => {
     const local = await startFixtureDnsServer({ zone: ZONE, faults: () => ({ kind: 'refused' }) });
     try {
