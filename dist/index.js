@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2930);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7741);
 // GitHub Action entry point (action.yml `runs.main`, bundled to dist/index.js).
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -37161,7 +37161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2930:
+/***/ 7741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42805,7 +42805,8 @@ class Walk {
         // Section 6.1: redirect only applies when no `all` exists in the record.
         const hasAll = record.directives.some((d) => d.mechanism.kind === 'all');
         if (record.redirect && !hasAll) {
-            const term = newTermTrace(record.redirect.text, 'neutral');
+            // A redirect passes exactly what its target passes.
+            const term = newTermTrace(record.redirect.text, 'pass');
             trace.terms.push(term);
             await this.evaluateRedirect(name, record, record.redirect.value, partition, term);
             return;
@@ -43339,9 +43340,41 @@ function renderMarkdownSummary(summary, dryRun) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/explain/render-mermaid.js
+// The include/redirect graph of one or more sender domains as a Mermaid
+// flowchart (GitHub renders ```mermaid blocks in job summaries and PRs).
+function renderMermaid(traces) {
+    const ids = new Map();
+    const nodes = [];
+    const edges = new Set();
+    const idOf = (name) => {
+        let id = ids.get(name);
+        if (!id) {
+            id = `n${ids.size}`;
+            ids.set(name, id);
+            nodes.push(`  ${id}["${name.replace(/"/g, '#quot;')}"]`);
+        }
+        return id;
+    };
+    const visit = (trace) => {
+        const from = idOf(trace.name);
+        for (const term of trace.terms) {
+            if (!term.child)
+                continue;
+            const label = term.term.startsWith('redirect=') ? 'redirect' : term.term.replace(/:.*/, '');
+            edges.add(`  ${from} -->|${label.replace(/[|"]/g, '')}| ${idOf(term.child.name)}`);
+            visit(term.child);
+        }
+    };
+    for (const trace of traces)
+        visit(trace);
+    return ['flowchart LR', ...nodes, ...edges].join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./lib/action/run-action.js
 // The Action: inputs -> GenerateSettings -> the same pipeline as the CLI ->
 // outputs, annotations and the job summary.
+
 
 
 
@@ -43376,7 +43409,10 @@ async function runAction() {
         setOutput('queries', String(run.queries.sent));
         for (const warning of summary.warnings)
             core_warning(warning);
-        await summary_summary.addRaw(renderMarkdownSummary(summary, settings.dryRun)).write();
+        await summary_summary
+            .addRaw(renderMarkdownSummary(summary, settings.dryRun))
+            .addRaw(includeGraph(run.report.sources))
+            .write();
     }
     catch (error) {
         if (error instanceof ConfigError) {
@@ -43396,6 +43432,13 @@ async function runAction() {
         }
         setFailed(error instanceof Error ? error.message : String(error));
     }
+}
+/** The include/redirect graph of every sender, collapsed (issue #3, `explain --format mermaid`). */
+function includeGraph(sources) {
+    const traces = sources.flatMap((s) => (s.kind === 'sender' ? [s.evaluation.trace] : []));
+    if (traces.length === 0)
+        return '';
+    return `\n<details><summary>SPF include graph</summary>\n\n\`\`\`mermaid\n${renderMermaid(traces)}\`\`\`\n\n</details>\n`;
 }
 
 

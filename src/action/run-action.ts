@@ -9,6 +9,8 @@ import { parseDnsServer } from '../dns/node-resolver.js';
 import { nodeFileStore } from '../files/file-store.js';
 import { RunFailedError } from '../pipeline/generate.js';
 import { renderMarkdownSummary, summarize } from '../report/run-summary.js';
+import { renderMermaid } from '../explain/render-mermaid.js';
+import type { SourceResolution } from '../sources/resolution.js';
 
 export function readSettings(workspace: string): GenerateSettings {
   const dnsServers = core
@@ -39,7 +41,10 @@ export async function runAction(): Promise<void> {
     core.setOutput('files', JSON.stringify(summary.outputs.map((o) => o.path)));
     core.setOutput('queries', String(run.queries.sent));
     for (const warning of summary.warnings) core.warning(warning);
-    await core.summary.addRaw(renderMarkdownSummary(summary, settings.dryRun)).write();
+    await core.summary
+      .addRaw(renderMarkdownSummary(summary, settings.dryRun))
+      .addRaw(includeGraph(run.report.sources))
+      .write();
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const issue of error.issues) {
@@ -58,4 +63,11 @@ export async function runAction(): Promise<void> {
     }
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The include/redirect graph of every sender, collapsed (issue #3, `explain --format mermaid`). */
+function includeGraph(sources: readonly SourceResolution[]): string {
+  const traces = sources.flatMap((s) => (s.kind === 'sender' ? [s.evaluation.trace] : []));
+  if (traces.length === 0) return '';
+  return `\n<details><summary>SPF include graph</summary>\n\n\`\`\`mermaid\n${renderMermaid(traces)}\`\`\`\n\n</details>\n`;
 }

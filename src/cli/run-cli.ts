@@ -1,6 +1,7 @@
 // Dispatch for the CLI's subcommands; every command returns an exit code.
 
 import { readFileSync } from 'node:fs';
+import { explainCommand } from './explain-command.js';
 import { generateCommand } from './generate-command.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { Terminal } from './terminal.js';
@@ -12,6 +13,8 @@ Commands:
   generate   Resolve the configured senders' SPF records and write the allowlist
              spf-allowlist generate [--config FILE] [--dns-server HOST[:PORT]]...
                                     [--out-dir DIR] [--dry-run]
+  explain    Show one domain's SPF tree, its limits and its pass set
+             spf-allowlist explain DOMAIN [--dns-server HOST[:PORT]]... [--format text|mermaid]
 
 Options:
   -h, --help     Show this help
@@ -24,6 +27,7 @@ type Command = (args: string[], terminal: Terminal) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
+  explain: explainCommand,
 };
 
 export async function runCli(argv: readonly string[], terminal: Terminal): Promise<number> {

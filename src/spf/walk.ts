@@ -191,7 +191,8 @@ class Walk {
     // Section 6.1: redirect only applies when no `all` exists in the record.
     const hasAll = record.directives.some((d) => d.mechanism.kind === 'all');
     if (record.redirect && !hasAll) {
-      const term = newTermTrace(record.redirect.text, 'neutral');
+      // A redirect passes exactly what its target passes.
+      const term = newTermTrace(record.redirect.text, 'pass');
       trace.terms.push(term);
       await this.evaluateRedirect(name, record, record.redirect.value, partition, term);
       return;

@@ -89,6 +89,7 @@ describe('dist/index.js as a GitHub Action', () => {
     expect(await readFile(join(workspace, OUTPUT), 'utf8')).toBe(expected);
     expect(result.outputs).toMatchObject({ changed: 'true', files: JSON.stringify([OUTPUT]) });
     expect(result.summary).toContain('| webmail | 3 |');
+    expect(result.summary).toContain('```mermaid\nflowchart LR');
     expect(result.stdout).toContain('::group::Resolve SPF records');
 
     const again = await runAction(workspace, { ...defaults, 'dns-servers': server.address });
