@@ -31201,7 +31201,7 @@ var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
+var publicApi = __nccwpck_require__(6428);
 var visit = __nccwpck_require__(204);
 
 
@@ -34416,7 +34416,7 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6428:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7741);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4047);
 // GitHub Action entry point (action.yml `runs.main`, bundled to dist/index.js).
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -37161,7 +37161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7741:
+/***/ 4047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37196,7 +37196,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -40007,15 +40007,15 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function core_error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -40023,7 +40023,7 @@ function core_warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -40544,10 +40544,11 @@ function classifyFailure(error, name, type) {
         return { kind: 'answer', records: [] };
     const reason = typeof code === 'string' ? TRANSIENT_CODES[code] : undefined;
     const detail = typeof code === 'string' ? code : String(error);
+    // The reason alone when it says everything (SERVFAIL); the raw code otherwise (EBADNAME).
     return {
         kind: 'transient',
         reason: reason ?? 'OTHER',
-        message: `${type} lookup for ${name} failed: ${detail}`,
+        message: `${type} lookup of ${name} failed: ${reason ?? detail}`,
     };
 }
 /** Node's setServers syntax: "192.0.2.1:53", "[2001:db8::1]:53". */
@@ -40601,23 +40602,35 @@ function parsePort(text, port) {
 // `dns`: which resolvers to ask and how patiently. The bounds keep a typo
 // (timeout: 500) from turning one run into hours.
 
-const DNS_KEYS = ['servers', 'timeout', 'tries', 'concurrency'];
-const DEFAULT_DNS = { servers: [], timeoutMs: 5000, tries: 2, concurrency: 32 };
+const DNS_KEYS = ['servers', 'timeout', 'tries', 'concurrency', 'deadline'];
+const DEFAULT_DNS = {
+    servers: [],
+    timeoutMs: 5000,
+    tries: 2,
+    concurrency: 32,
+    deadlineMs: 120_000,
+};
 function readDnsSettings(reader, field) {
     const fields = reader.fields(field, DNS_KEYS, `a map with keys ${DNS_KEYS.join(', ')}`);
     const servers = fields.get('servers');
     const timeout = fields.get('timeout');
     const tries = fields.get('tries');
     const concurrency = fields.get('concurrency');
-    const timeoutSeconds = timeout &&
-        reader.number(timeout, 'a number of seconds, more than 0 and at most 60', (s) => s > 0 && s <= 60);
+    const deadline = fields.get('deadline');
+    const timeoutSeconds = timeout && readSeconds(reader, timeout, 60);
+    // The whole run, not one query: an hour is far past any sane run.
+    const deadlineSeconds = deadline && readSeconds(reader, deadline, 3600);
     return {
         servers: servers ? readServers(reader, servers) : DEFAULT_DNS.servers,
         // Whole milliseconds, never 0 (which Node reads as "no timeout").
         timeoutMs: timeoutSeconds === undefined ? DEFAULT_DNS.timeoutMs : Math.ceil(timeoutSeconds * 1000),
         tries: (tries && readCount(reader, tries, 10)) ?? DEFAULT_DNS.tries,
         concurrency: (concurrency && readCount(reader, concurrency, 1024)) ?? DEFAULT_DNS.concurrency,
+        deadlineMs: deadlineSeconds === undefined ? DEFAULT_DNS.deadlineMs : Math.ceil(deadlineSeconds * 1000),
     };
+}
+function readSeconds(reader, field, max) {
+    return reader.number(field, `a number of seconds, more than 0 and at most ${max}`, (s) => s > 0 && s <= max);
 }
 function readCount(reader, field, max) {
     return reader.number(field, `a whole number from 1 to ${max}`, (n) => Number.isInteger(n) && n >= 1 && n <= max);
@@ -40909,15 +40922,276 @@ function asSender({ name, at }) {
     return { domain: name, at };
 }
 
+;// CONCATENATED MODULE: ./lib/cidr/format.js
+// Canonical text for addresses and ranges. One spelling per value keeps the
+// generated files byte-for-byte stable, so diffs show only real changes.
+const IPV4_MAPPED_PREFIX = 0xffffn; // ::ffff:0:0/96, the top 96 bits (RFC 4291 section 2.5.5.2)
+/** Dotted quad for IPv4; RFC 5952 text for IPv6. */
+function formatAddress(family, value) {
+    return family === 4 ? formatIPv4(Number(value)) : formatIPv6(value);
+}
+/** Always "address/prefix", even for a single host ("192.0.2.1/32"). */
+function formatCidr(cidr) {
+    return `${formatAddress(cidr.family, cidr.network)}/${cidr.prefix}`;
+}
+/** IPv4 before IPv6, then ascending network, then the shorter (wider) prefix first. */
+function compareCidrs(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    if (a.network !== b.network)
+        return a.network < b.network ? -1 : 1;
+    return a.prefix - b.prefix;
+}
+function formatIPv4(value) {
+    return [value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff].join('.');
+}
+function formatIPv6(value) {
+    // RFC 5952 section 5: IPv4-mapped addresses end in dotted decimal.
+    if (value >> 32n === IPV4_MAPPED_PREFIX) {
+        return `::ffff:${formatIPv4(Number(value & 0xffffffffn))}`;
+    }
+    const groups = [];
+    for (let shift = 112n; shift >= 0n; shift -= 16n) {
+        // Section 4.1 (no leading zeros) and 4.3 (lower case): toString(16) gives both.
+        groups.push(Number((value >> shift) & 0xffffn).toString(16));
+    }
+    const run = longestZeroRun(groups);
+    if (run === undefined)
+        return groups.join(':');
+    const head = groups.slice(0, run.start).join(':');
+    const tail = groups.slice(run.start + run.length).join(':');
+    return `${head}::${tail}`;
+}
+/**
+ * RFC 5952 section 4.2: "::" replaces the longest run of two or more zero
+ * groups (4.2.2: never a single one); on a tie, the first run (4.2.3).
+ */
+function longestZeroRun(groups) {
+    let best;
+    let start = 0;
+    while (start < groups.length) {
+        let end = start;
+        while (groups[end] === '0')
+            end += 1;
+        const length = end - start;
+        if (length >= 2 && length > (best?.length ?? 0))
+            best = { start, length };
+        start = end + 1;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/model.js
+// The allowlist as data: what every output format renders and what the next
+// run reads back from the previous file. Sections follow config order; each
+// source (sender domain, host, static entry) is one block. A block's full set
+// is its own ranges plus those it shares with an earlier block, so the file
+// alone says what each source held (the state for stale blocks, issue #4).
+function blockLabel(block) {
+    return `${block.kind} ${block.name}`;
+}
+/** Ranges the block lists itself. */
+function blockCidrs(block) {
+    return block.groups.flatMap((g) => g.cidrs);
+}
+/** Everything the source allows: its own ranges and those listed under other blocks. */
+function blockAllCidrs(block) {
+    return block.groups.flatMap((g) => [...g.cidrs, ...g.shared.map((s) => s.cidr)]);
+}
+function allBlocks(allowlist) {
+    return allowlist.sections.flatMap((s) => s.blocks.map((block) => ({ section: s.name, block })));
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/render-postscreen.js
+// Renders the allowlist as a Postfix cidr table for postscreen_access_list
+// (postconf(5), cidr_table(5)): one `RANGE<TAB>permit` per line, whole-line
+// `#` comments only (cidr tables have no trailing comments), no timestamp,
+// so the same data always gives the same bytes. parse-postscreen.ts reads it
+// back; the comment shapes below are that parser's grammar.
+
+const POSTSCREEN_ACTION = 'permit';
+const POSTSCREEN_HEADER = '# Postfix postscreen allowlist (cidr table) written by spf-allowlist';
+const MARK = {
+    section: (name) => `# == ${name} ==`,
+    block: (label) => `# -- ${label} --`,
+    stale: (since, reason) => `# stale since ${since}: ${reason}`,
+    note: (text) => `# note: ${text}`,
+    origin: (text) => `# ${text}`,
+    shared: (cidr, under) => `# also ${cidr} (listed under ${under})`,
+};
+function renderPostscreen(allowlist, mainCfPath) {
+    const lines = [
+        `${POSTSCREEN_HEADER} from ${allowlist.configName}.`,
+        '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
+        '# comment naming the SPF record that published it.',
+        `# main.cf: postscreen_access_list = permit_mynetworks, cidr:${mainCfPath}`,
+    ];
+    for (const section of allowlist.sections) {
+        lines.push('', MARK.section(section.name));
+        for (const block of section.blocks)
+            lines.push('', ...blockLines(block));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function blockLines(block) {
+    const lines = [MARK.block(`${block.kind} ${block.name}`)];
+    if (block.stale)
+        lines.push(MARK.stale(block.stale.since, oneLine(block.stale.reason)));
+    for (const note of block.notes)
+        lines.push(MARK.note(oneLine(note)));
+    for (const group of block.groups)
+        lines.push(...groupLines(group));
+    return lines;
+}
+function groupLines(group) {
+    return [
+        MARK.origin(oneLine(group.origin)),
+        ...group.shared.map((s) => MARK.shared(formatCidr(s.cidr), s.under)),
+        ...group.cidrs.map((cidr) => `${formatCidr(cidr)}\t${POSTSCREEN_ACTION}`),
+    ];
+}
+/** A comment must stay on one line: a newline in DNS data would start a table entry. */
+function oneLine(text) {
+    return text.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e]/g, '?');
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/render-lines.js
+// The layout every line-based format shares with the postscreen table
+// (postfix-access, plain, nftables): a fixed head, then each section, block
+// and group as whole-line `#` comments in the postscreen renderer's shapes
+// (MARK), with one line per range under the comment naming the record that
+// published it. Only the head and the range line differ between formats, so
+// every format keeps the same readable diffs (DESIGN.md "Readable diffs").
+
+
+
+function renderLines(allowlist, layout) {
+    const lines = [...layout.head];
+    for (const section of allowlist.sections) {
+        lines.push('', MARK.section(oneLine(section.name)));
+        for (const block of section.blocks)
+            lines.push('', ...render_lines_blockLines(block, layout));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function render_lines_blockLines(block, layout) {
+    const lines = [MARK.block(oneLine(blockLabel(block)))];
+    if (block.stale)
+        lines.push(MARK.stale(block.stale.since, oneLine(block.stale.reason)));
+    for (const note of block.notes)
+        lines.push(MARK.note(oneLine(note)));
+    for (const group of block.groups)
+        lines.push(...render_lines_groupLines(group, layout));
+    return lines;
+}
+function render_lines_groupLines(group, layout) {
+    const listed = (cidr) => (layout.families ?? [4, 6]).includes(cidr.family);
+    return [
+        MARK.origin(oneLine(group.origin)),
+        ...group.shared
+            .filter((s) => listed(s.cidr))
+            .map((s) => MARK.shared(formatCidr(s.cidr), oneLine(s.under))),
+        ...group.cidrs.filter(listed).map((cidr) => layout.rangeLine(cidr)),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/render-nftables.js
+// Renders the allowlist as an nft(8) script that replaces the elements of
+// one IPv4 and one IPv6 interval set. `nft -f` applies a whole file as one
+// transaction, so the sets change atomically: all new elements or, if any
+// line fails, none. The script is idempotent: declaring the table and sets
+// adds them only when missing (an existing table keeps its chains, so the
+// sets can live in the admin's own table), `flush set` empties them, and the
+// `add element` lines refill them.
+
+
+const DEFAULT_NFTABLES_NAMES = {
+    table: 'spf_allowlist',
+    family: 'inet',
+    set4: 'allow4',
+    set6: 'allow6',
+};
+function renderNftables(allowlist, spec) {
+    const names = nftablesNames(spec);
+    const table = `${names.family} ${names.table}`;
+    const head = [
+        `# nftables sets written by spf-allowlist from ${allowlist.configName}.`,
+        '# Do not edit: the next run rewrites this file. Each group of elements follows a',
+        '# comment naming the SPF record that published it.',
+        '# Load with "nft -f FILE": one transaction, so the sets are replaced atomically.',
+        `# Match in a chain of table ${table}: ip saddr @${names.set4}, ip6 saddr @${names.set6}`,
+        '',
+        `table ${table} {`,
+        ...setDeclaration(names.set4, 'ipv4_addr'),
+        ...setDeclaration(names.set6, 'ipv6_addr'),
+        '}',
+        `flush set ${table} ${names.set4}`,
+        `flush set ${table} ${names.set6}`,
+    ];
+    const setOf = (cidr) => (cidr.family === 4 ? names.set4 : names.set6);
+    return renderLines(allowlist, {
+        head,
+        rangeLine: (cidr) => `add element ${table} ${setOf(cidr)} { ${formatCidr(cidr)} }`,
+    });
+}
+function nftablesNames(spec) {
+    const given = spec.nftables;
+    return {
+        table: given?.table ?? DEFAULT_NFTABLES_NAMES.table,
+        family: given?.family ?? DEFAULT_NFTABLES_NAMES.family,
+        set4: given?.set4 ?? DEFAULT_NFTABLES_NAMES.set4,
+        set6: given?.set6 ?? DEFAULT_NFTABLES_NAMES.set6,
+    };
+}
+/**
+ * `flags interval` holds prefixes; `auto-merge` joins adjacent or
+ * overlapping ones instead of failing with "conflicting intervals".
+ */
+function setDeclaration(name, type) {
+    return [
+        `\tset ${name} {`,
+        `\t\ttype ${type}`,
+        '\t\tflags interval',
+        '\t\tauto-merge',
+        '\t}',
+    ];
+}
+
 ;// CONCATENATED MODULE: ./lib/config/validate-outputs.js
 // `outputs`: the files to write. Paths are relative to the config file's
 // directory, so the same config works wherever the repository is checked out.
 
 
+
 const DEFAULT_OUTPUT_PATH = 'postscreen_spf_allowlist.cidr';
-const OUTPUT_KEYS = ['path', 'format'];
-const OUTPUT_FORMATS = ['postscreen'];
-const ENTRY_EXPECTED = 'a map with keys "path" and "format"';
+const OUTPUT_FORMATS = [
+    'postscreen',
+    'postfix-access',
+    'plain',
+    'nftables',
+    'json',
+];
+/** The keys each format takes besides "path" and "format". */
+const FORMAT_OPTIONS = {
+    postscreen: [],
+    'postfix-access': ['action'],
+    plain: ['family'],
+    nftables: ['table', 'family', 'set4', 'set6'],
+    json: [],
+};
+const OUTPUT_KEYS = ['path', 'format', 'action', 'family', 'table', 'set4', 'set6'];
+const ENTRY_EXPECTED = 'a map with keys "path", "format" and the options of the format';
+/**
+ * Actions that let a listed client through (OK), change nothing (DUNNO), or
+ * only log it (WARN, INFO; Postfix 3.0+) — access(5). Every other action
+ * would reject, hold, discard, redirect or filter the mail of every listed
+ * sender, and numeric results are relay-authorization data, so none is allowed.
+ */
+const ACCESS_ACTIONS = ['OK', 'DUNNO', 'WARN', 'INFO'];
+const PLAIN_FAMILIES = ['ipv4', 'ipv6', 'both'];
+const NFTABLES_FAMILIES = ['inet', 'ip', 'ip6', 'bridge', 'netdev'];
+/** nft(8) identifiers; 255 characters is the kernel's limit (NFT_NAME_MAXLEN). */
+const NFTABLES_NAME = /^[A-Za-z][A-Za-z0-9_]{0,254}$/;
 function defaultOutputs(configFile) {
     return [{ path: besideConfig(configFile, DEFAULT_OUTPUT_PATH), format: 'postscreen' }];
 }
@@ -40967,7 +41241,9 @@ function readOutput(reader, item, configFile) {
     }
     const path = readPath(reader, pathField, configFile);
     const format = formatField === undefined ? 'postscreen' : readFormat(reader, formatField);
-    return path === undefined || format === undefined ? undefined : { path, format };
+    if (path === undefined || format === undefined)
+        return undefined;
+    return { path, format, ...readOptions(reader, fields, format) };
 }
 function readPath(reader, field, configFile) {
     const text = reader.text(field, "a file path, relative to the config file's directory");
@@ -40992,64 +41268,132 @@ function readFormat(reader, field) {
     }
     return format;
 }
-
-;// CONCATENATED MODULE: ./lib/cidr/format.js
-// Canonical text for addresses and ranges. One spelling per value keeps the
-// generated files byte-for-byte stable, so diffs show only real changes.
-const IPV4_MAPPED_PREFIX = 0xffffn; // ::ffff:0:0/96, the top 96 bits (RFC 4291 section 2.5.5.2)
-/** Dotted quad for IPv4; RFC 5952 text for IPv6. */
-function formatAddress(family, value) {
-    return family === 4 ? formatIPv4(Number(value)) : formatIPv6(value);
-}
-/** Always "address/prefix", even for a single host ("192.0.2.1/32"). */
-function format_formatCidr(cidr) {
-    return `${formatAddress(cidr.family, cidr.network)}/${cidr.prefix}`;
-}
-/** IPv4 before IPv6, then ascending network, then the shorter (wider) prefix first. */
-function compareCidrs(a, b) {
-    if (a.family !== b.family)
-        return a.family - b.family;
-    if (a.network !== b.network)
-        return a.network < b.network ? -1 : 1;
-    return a.prefix - b.prefix;
-}
-function formatIPv4(value) {
-    return [value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff].join('.');
-}
-function formatIPv6(value) {
-    // RFC 5952 section 5: IPv4-mapped addresses end in dotted decimal.
-    if (value >> 32n === IPV4_MAPPED_PREFIX) {
-        return `::ffff:${formatIPv4(Number(value & 0xffffffffn))}`;
-    }
-    const groups = [];
-    for (let shift = 112n; shift >= 0n; shift -= 16n) {
-        // Section 4.1 (no leading zeros) and 4.3 (lower case): toString(16) gives both.
-        groups.push(Number((value >> shift) & 0xffffn).toString(16));
-    }
-    const run = longestZeroRun(groups);
-    if (run === undefined)
-        return groups.join(':');
-    const head = groups.slice(0, run.start).join(':');
-    const tail = groups.slice(run.start + run.length).join(':');
-    return `${head}::${tail}`;
-}
 /**
- * RFC 5952 section 4.2: "::" replaces the longest run of two or more zero
- * groups (4.2.2: never a single one); on a tie, the first run (4.2.3).
+ * The options of `format`; a key of another format is an error. Options
+ * that fail validation are left out: the config is discarded anyway.
  */
-function longestZeroRun(groups) {
-    let best;
-    let start = 0;
-    while (start < groups.length) {
-        let end = start;
-        while (groups[end] === '0')
-            end += 1;
-        const length = end - start;
-        if (length >= 2 && length > (best?.length ?? 0))
-            best = { start, length };
-        start = end + 1;
+function readOptions(reader, fields, format) {
+    for (const [key, field] of fields) {
+        if (key === 'path' || key === 'format' || FORMAT_OPTIONS[format].includes(key))
+            continue;
+        reader.report(field, `${field.name} is not an option of format "${format}"; ${optionsOf(format)}`);
     }
-    return best;
+    const family = fields.get('family');
+    switch (format) {
+        case 'postfix-access': {
+            const action = optional(fields.get('action'), (f) => readAction(reader, f));
+            return action === undefined ? {} : { action };
+        }
+        case 'plain': {
+            const plainFamily = optional(family, (f) => readOneOf(reader, f, PLAIN_FAMILIES));
+            return plainFamily === undefined ? {} : { family: plainFamily };
+        }
+        case 'nftables':
+            return { nftables: readNftablesNames(reader, fields) };
+        case 'postscreen':
+        case 'json':
+            return {};
+    }
+}
+function optionsOf(format) {
+    const options = FORMAT_OPTIONS[format];
+    return options.length === 0
+        ? `format "${format}" takes only "path" and "format"`
+        : `format "${format}" takes: ${options.join(', ')}`;
+}
+function optional(field, read) {
+    return field === undefined ? undefined : read(field);
+}
+function readAction(reader, field) {
+    const valid = `one of: ${ACCESS_ACTIONS.join(', ')}`;
+    const text = reader.text(field, valid);
+    if (text === undefined)
+        return undefined;
+    const action = ACCESS_ACTIONS.find((known) => known === text);
+    if (action !== undefined)
+        return action;
+    const upper = ACCESS_ACTIONS.find((known) => known === text.toUpperCase());
+    reader.report(field, upper === undefined
+        ? `${field.name}: "${text}" is not allowed; use ${valid} (access(5) actions that never reject, hold or reroute the mail of a listed sender)`
+        : `${field.name}: write "${upper}" in upper case, as access(5) does`);
+    return undefined;
+}
+function readOneOf(reader, field, valid) {
+    const expected = `one of: ${valid.join(', ')}`;
+    const text = reader.text(field, expected);
+    const found = valid.find((known) => known === text);
+    if (text !== undefined && found === undefined) {
+        reader.report(field, `${field.name}: "${text}" is not valid; use ${expected}`);
+    }
+    return found;
+}
+function readNftablesNames(reader, fields) {
+    const names = {};
+    const family = optional(fields.get('family'), (f) => readOneOf(reader, f, NFTABLES_FAMILIES));
+    if (family !== undefined)
+        names.family = family;
+    for (const key of ['table', 'set4', 'set6']) {
+        const name = optional(fields.get(key), (f) => readNftablesName(reader, f));
+        if (name !== undefined)
+            names[key] = name;
+    }
+    const set4 = names.set4 ?? DEFAULT_NFTABLES_NAMES.set4;
+    const set6Field = fields.get('set6') ?? fields.get('set4');
+    if (set4 === (names.set6 ?? DEFAULT_NFTABLES_NAMES.set6) && set6Field !== undefined) {
+        reader.report(set6Field, `${set6Field.name}: the IPv4 and IPv6 sets would both be named "${set4}"; give them different names`);
+    }
+    return names;
+}
+function readNftablesName(reader, field) {
+    const expected = 'an nftables name: a letter, then letters, digits or "_" (at most 255 characters), such as "spf_allowlist"';
+    const text = reader.text(field, expected);
+    if (text === undefined)
+        return undefined;
+    if (NFTABLES_NAME.test(text))
+        return text;
+    reader.report(field, `${field.name}: "${text}" is not ${expected}`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/config/validate-policy.js
+// `policy`: the safety limits of issue #4. Defaults are the issue's; the
+// bounds keep a typo from switching a safeguard off.
+const DEFAULT_POLICY = {
+    keepStaleDays: 7,
+    maxFailedPercent: 25,
+    allowSpecial: false,
+    broadestIpv4: 12,
+    broadestIpv6: 28,
+    maxTotalIpv4: 16_777_216,
+    maxGrowthAddresses: 65_536,
+    maxShrinkPercent: 50,
+};
+/** YAML key, Policy field, what is valid, and the check. */
+const NUMBER_KEYS = [
+    ['keep-stale-days', 'keepStaleDays', 'a whole number of days from 0 to 365', wholeIn(0, 365)],
+    ['max-failed-percent', 'maxFailedPercent', 'a percentage from 0 to 100', (n) => n >= 0 && n <= 100],
+    ['broadest-ipv4', 'broadestIpv4', 'a prefix length from 1 to 32', wholeIn(1, 32)],
+    ['broadest-ipv6', 'broadestIpv6', 'a prefix length from 1 to 128', wholeIn(1, 128)],
+    ['max-total-ipv4', 'maxTotalIpv4', 'a whole number of addresses, at least 1', wholeIn(1, 2 ** 32)],
+    ['max-growth-addresses', 'maxGrowthAddresses', 'a whole number, at least 0', wholeIn(0, 2 ** 53)],
+    ['max-shrink-percent', 'maxShrinkPercent', 'a percentage from 0 to 100', (n) => n >= 0 && n <= 100],
+];
+const POLICY_KEYS = [...NUMBER_KEYS.map(([key]) => key), 'allow-special'];
+function wholeIn(min, max) {
+    return (n) => Number.isInteger(n) && n >= min && n <= max;
+}
+function readPolicy(reader, field) {
+    const fields = reader.fields(field, POLICY_KEYS, `a map with keys ${POLICY_KEYS.join(', ')}`);
+    const policy = { ...DEFAULT_POLICY };
+    for (const [key, name, expected, valid] of NUMBER_KEYS) {
+        const value = fields.get(key);
+        const read = value && reader.number(value, expected, valid);
+        if (read !== undefined)
+            policy[name] = read;
+    }
+    const allowSpecial = fields.get('allow-special');
+    policy.allowSpecial = (allowSpecial && reader.boolean(allowSpecial)) ?? false;
+    return policy;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/validate-static.js
@@ -41102,7 +41446,7 @@ function readRange(reader, field) {
             return { range: cidr, text };
         // Postfix skips cidr table lines whose address has bits set below the
         // prefix (cidr_table(5)), so such a range would silently do nothing.
-        reader.report(field, `${field.name}: "${text}" has host bits set, which Postfix rejects; write the network "${format_formatCidr(cidr)}", or the single address without a prefix`);
+        reader.report(field, `${field.name}: "${text}" has host bits set, which Postfix rejects; write the network "${formatCidr(cidr)}", or the single address without a prefix`);
     }
     catch (error) {
         if (!(error instanceof RangeSyntaxError))
@@ -41130,6 +41474,7 @@ function readNote(reader, field) {
 
 
 
+
 const TOP_LEVEL_KEYS = [
     'senders',
     'hosts',
@@ -41139,6 +41484,7 @@ const TOP_LEVEL_KEYS = [
     'ipv6',
     'strict',
     'dns',
+    'policy',
 ];
 const STARTER = 'see examples/spf-allowlist.yml';
 /**
@@ -41167,6 +41513,7 @@ function validateConfig(reader, file) {
     const outputs = fields.get('outputs');
     const strict = fields.get('strict');
     const dns = fields.get('dns');
+    const policy = fields.get('policy');
     return {
         file,
         senders: senders ? readSenders(reader, senders) : [],
@@ -41176,6 +41523,7 @@ function validateConfig(reader, file) {
         ...readFamilies(reader, fields.get('ipv4'), fields.get('ipv6')),
         strict: (strict && reader.boolean(strict)) ?? false,
         dns: dns ? readDnsSettings(reader, dns) : DEFAULT_DNS,
+        policy: policy ? readPolicy(reader, policy) : DEFAULT_POLICY,
     };
 }
 function readFamilies(reader, ipv4Field, ipv6Field) {
@@ -41251,18 +41599,31 @@ function inFileOrder(issues) {
 ;// CONCATENATED MODULE: ./lib/dns/cached-resolver.js
 // The cache in front of any Resolve: one DNS query per (name, type) per run,
 // however many SPF records reach that name, and a bound on how many queries
-// are in flight at once so a big config does not flood the resolver.
+// are in flight at once so a big config does not flood the resolver. An
+// optional whole-run deadline turns every query still waiting into a
+// transient TIMEOUT, so a resolver that drips answers slowly fails the run by
+// the failure policy (DESIGN.md) instead of holding it open for hours.
 
 function createCachedResolver(inner, options) {
-    const { concurrency } = options;
+    const { concurrency, deadlineMs } = options;
     if (!Number.isInteger(concurrency) || concurrency < 1) {
         throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
     }
+    const deadline = deadlineMs === undefined ? undefined : startDeadline(deadlineMs);
     // Failures are cached too: asking again in the same run would only repeat
     // the failure and could make one run see two different answers.
     const results = new Map();
     const limit = createLimiter(concurrency);
     let cacheHits = 0;
+    const query = (name, type) => {
+        if (deadline === undefined)
+            return limit.run(() => inner(name, type));
+        const late = () => deadline.timeout(name, type);
+        // A query still queued when the deadline passes is never sent.
+        const sent = limit.run(() => inner(name, type), () => !deadline.passed());
+        const answered = sent.then((result) => result ?? late());
+        return Promise.race([answered, deadline.reached.then(late)]);
+    };
     const resolve = (name, type) => {
         const normalized = normalizeDomainName(name);
         const key = `${type} ${normalized}`;
@@ -41272,7 +41633,7 @@ function createCachedResolver(inner, options) {
             cacheHits += 1;
             return cached;
         }
-        const pending = limit.run(() => inner(normalized, type));
+        const pending = query(normalized, type);
         results.set(key, pending);
         return pending;
     };
@@ -41283,6 +41644,27 @@ function createCachedResolver(inner, options) {
             distinctQueries: results.size,
             cacheHits,
             inFlightPeak: limit.peak(),
+        }),
+        inFlight: () => limit.running(),
+    };
+}
+function startDeadline(ms) {
+    let passed = false;
+    const reached = new Promise((resolve) => {
+        // unref: a finished run must not keep the process alive until the deadline.
+        setTimeout(() => {
+            passed = true;
+            resolve();
+        }, ms).unref();
+    });
+    const seconds = ms / 1000;
+    return {
+        passed: () => passed,
+        reached,
+        timeout: (name, type) => ({
+            kind: 'transient',
+            reason: 'TIMEOUT',
+            message: `${type} lookup for ${name} had no answer before the run's deadline of ${seconds} s (dns.deadline)`,
         }),
     };
 }
@@ -41296,9 +41678,14 @@ function createLimiter(bound) {
         running -= 1;
         queue.shift()?.();
     }
-    return {
-        run: (task) => new Promise((resolve, reject) => {
+    function run(task, stillWanted = () => true) {
+        return new Promise((resolve, reject) => {
             const start = () => {
+                if (!stillWanted()) {
+                    resolve(undefined);
+                    queue.shift()?.();
+                    return;
+                }
                 running += 1;
                 started += 1;
                 peak = Math.max(peak, running);
@@ -41309,8 +41696,12 @@ function createLimiter(bound) {
                 start();
             else
                 queue.push(start);
-        }),
+        });
+    }
+    return {
+        run: run,
         started: () => started,
+        running: () => running,
         peak: () => peak,
     };
 }
@@ -41552,7 +41943,7 @@ function asArray(items) {
 }
 function describeCidr(cidr) {
     try {
-        return `${format_formatCidr(cidr)} (IPv${cidr.family})`;
+        return `${formatCidr(cidr)} (IPv${cidr.family})`;
     }
     catch {
         return `a malformed range (IPv${String(cidr.family)}, prefix ${String(cidr.prefix)})`;
@@ -41798,42 +42189,42 @@ function advancePastBlock(start, hostBits, words, lastAt, width) {
 // pairs of per-family sets. A family switched off in the config is simply
 // never part of the universe.
 
-class DualSet {
+class dual_set_DualSet {
     v4;
     v6;
     constructor(v4, v6) {
         this.v4 = v4;
         this.v6 = v6;
     }
-    static EMPTY = new DualSet(AddressSet.empty(4), AddressSet.empty(6));
+    static EMPTY = new dual_set_DualSet(AddressSet.empty(4), AddressSet.empty(6));
     static of(v4, v6) {
-        return new DualSet(v4, v6);
+        return new dual_set_DualSet(v4, v6);
     }
     /** Every address of the enabled families. */
     static universe(families) {
-        return new DualSet(families.ipv4 ? AddressSet.all(4) : AddressSet.empty(4), families.ipv6 ? AddressSet.all(6) : AddressSet.empty(6));
+        return new dual_set_DualSet(families.ipv4 ? AddressSet.all(4) : AddressSet.empty(4), families.ipv6 ? AddressSet.all(6) : AddressSet.empty(6));
     }
     static fromCidrs(cidrs) {
         const list = [...cidrs];
-        return new DualSet(AddressSet.fromCidrs(4, list.filter((c) => c.family === 4)), AddressSet.fromCidrs(6, list.filter((c) => c.family === 6)));
+        return new dual_set_DualSet(AddressSet.fromCidrs(4, list.filter((c) => c.family === 4)), AddressSet.fromCidrs(6, list.filter((c) => c.family === 6)));
     }
     /** The part of a single family's set, as a DualSet. */
     static ofFamily(set) {
         return set.family === 4
-            ? new DualSet(set, AddressSet.empty(6))
-            : new DualSet(AddressSet.empty(4), set);
+            ? new dual_set_DualSet(set, AddressSet.empty(6))
+            : new dual_set_DualSet(AddressSet.empty(4), set);
     }
     get(family) {
         return family === 4 ? this.v4 : this.v6;
     }
     union(other) {
-        return new DualSet(this.v4.union(other.v4), this.v6.union(other.v6));
+        return new dual_set_DualSet(this.v4.union(other.v4), this.v6.union(other.v6));
     }
     intersect(other) {
-        return new DualSet(this.v4.intersect(other.v4), this.v6.intersect(other.v6));
+        return new dual_set_DualSet(this.v4.intersect(other.v4), this.v6.intersect(other.v6));
     }
     subtract(other) {
-        return new DualSet(this.v4.subtract(other.v4), this.v6.subtract(other.v6));
+        return new dual_set_DualSet(this.v4.subtract(other.v4), this.v6.subtract(other.v6));
     }
     isEmpty() {
         return this.v4.isEmpty() && this.v6.isEmpty();
@@ -41853,261 +42244,793 @@ class DualSet {
     }
 }
 function unionDual(sets) {
-    let result = DualSet.EMPTY;
+    let result = dual_set_DualSet.EMPTY;
     for (const set of sets)
         result = result.union(set);
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/spf/partition.js
-// The pass-set model (DESIGN.md "SPF semantics"): check_host is first-match,
-// so a record splits the address space into regions by the result the first
-// matching directive gives. This class holds that split while the walk moves
-// through a record's directives.
-
-class Partition {
-    undecidedSet;
-    /** Undecided addresses an unflattenable term may already have decided. */
-    uncertain = DualSet.EMPTY;
-    uncertainResults = new Set();
-    pass = [];
-    other = new Map();
-    unknown = DualSet.EMPTY;
-    constructor(scope) {
-        this.undecidedSet = scope;
-    }
-    get undecided() {
-        return this.undecidedSet;
-    }
-    isDone() {
-        return this.undecidedSet.isEmpty();
-    }
-    /**
-     * The first directive to match `matched` gives `result` to the part still
-     * undecided. Returns the addresses that certainly got `result` here.
-     */
-    assign(result, matched, origin) {
-        const hit = matched.intersect(this.undecidedSet);
-        if (hit.isEmpty())
-            return hit;
-        this.undecidedSet = this.undecidedSet.subtract(hit);
-        const certainOutright = this.uncertainResultsAre(result);
-        const doubtful = certainOutright ? DualSet.EMPTY : hit.intersect(this.uncertain);
-        const certain = hit.subtract(doubtful);
-        this.uncertain = this.uncertain.subtract(hit);
-        this.unknown = this.unknown.union(doubtful);
-        if (!certain.isEmpty())
-            this.record(result, certain, origin);
-        return certain;
-    }
-    /**
-     * A term we cannot evaluate may give any of `possible` to any undecided
-     * address in `affected`, or let it through to the next term.
-     */
-    markUncertain(affected, possible) {
-        const part = affected.intersect(this.undecidedSet);
-        if (part.isEmpty())
-            return;
-        this.uncertain = this.uncertain.union(part);
-        for (const result of possible)
-            this.uncertainResults.add(result);
-    }
-    /** Addresses another evaluation already found unknown. */
-    assignUnknown(affected) {
-        const part = affected.intersect(this.undecidedSet);
-        this.undecidedSet = this.undecidedSet.subtract(part);
-        this.uncertain = this.uncertain.subtract(part);
-        this.unknown = this.unknown.union(part);
-    }
-    regions() {
-        return { pass: this.pass, other: this.other, unknown: this.unknown };
-    }
-    uncertainResultsAre(result) {
-        for (const r of this.uncertainResults)
-            if (r !== result)
-                return false;
-        return true;
-    }
-    record(result, set, origin) {
-        if (result === 'pass') {
-            if (!origin)
-                throw new Error('a pass region needs its origin');
-            this.pass.push({ origin, set });
-            return;
-        }
-        this.other.set(result, (this.other.get(result) ?? DualSet.EMPTY).union(set));
-    }
-}
-function passSet(regions) {
-    let all = DualSet.EMPTY;
-    for (const c of regions.pass)
-        all = all.union(c.set);
-    return all;
-}
-/** The check_host result an address gets, or 'unknown'. */
-function resultFor(regions, contains) {
-    if (regions.pass.some((c) => contains(c.set)))
-        return 'pass';
-    for (const [result, set] of regions.other)
-        if (contains(set))
-            return result;
-    if (contains(regions.unknown))
-        return 'unknown';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/allowlist/model.js
-// The allowlist as data: what every output format renders and what the next
-// run reads back from the previous file. Sections follow config order; each
-// source (sender domain, host, static entry) is one block.
-function blockLabel(block) {
-    return `${block.kind} ${block.name}`;
-}
-function blockCidrs(block) {
-    return block.groups.flatMap((g) => g.cidrs);
-}
-
 ;// CONCATENATED MODULE: ./lib/allowlist/build.js
-// Resolutions -> Allowlist model. Pure. Groups each sender's pass set by the
-// record that published it and writes every range once: a later block that
-// reaches ranges already listed gets a pointer instead (DESIGN.md "Readable diffs").
-
+// Block inputs -> Allowlist model. Pure. Each source's ranges arrive grouped
+// by the record that published them; every range is written once: a later
+// group that reaches ranges already listed names the block that lists them
+// (DESIGN.md "Readable diffs").
 
 
 
 /** Everything written so far, and by which block, for the write-once rule. */
 class WrittenRanges {
-    all = DualSet.EMPTY;
+    all = dual_set_DualSet.EMPTY;
     byBlock = [];
     take(label, origin) {
         const fresh = origin.set.subtract(this.all);
-        const alsoListedUnder = this.byBlock
-            .filter((b) => b.label !== label && b.set.overlaps(origin.set))
-            .map((b) => b.label);
+        const shared = [];
+        for (const block of this.byBlock) {
+            if (block.label === label)
+                continue;
+            for (const cidr of block.set.intersect(origin.set).toCidrs())
+                shared.push({ cidr, under: block.label });
+        }
+        shared.sort((a, b) => compareCidrs(a.cidr, b.cidr));
         this.all = this.all.union(fresh);
         const own = this.byBlock.find((b) => b.label === label);
         if (own)
             own.set = own.set.union(fresh);
         else
             this.byBlock.push({ label, set: fresh });
-        return {
-            origin: origin.text,
-            cidrs: fresh.toCidrs(),
-            alsoListedUnder: [...new Set(alsoListedUnder)],
-        };
+        return { origin: origin.text, cidrs: fresh.toCidrs(), shared };
     }
 }
-function buildAllowlist(configName, sources) {
+function buildAllowlist(configName, inputs) {
     const written = new WrittenRanges();
     const sections = new Map();
-    for (const source of sources) {
-        const block = buildBlock(source, written);
-        const list = sections.get(source.section) ?? [];
-        list.push(block);
-        sections.set(source.section, list);
+    for (const input of inputs) {
+        const label = blockLabel(input);
+        const groups = input.origins
+            .map((origin) => written.take(label, origin))
+            .filter((g) => g.cidrs.length > 0 || g.shared.length > 0);
+        const list = sections.get(input.section) ?? [];
+        list.push({ kind: input.kind, name: input.name, stale: input.stale, notes: input.notes, groups });
+        sections.set(input.section, list);
     }
     const result = [...sections].map(([name, blocks]) => ({ name, blocks }));
     return { configName, sections: result };
 }
-function buildBlock(source, written) {
-    const label = blockLabel({ kind: source.kind, name: source.name });
-    const origins = originsOf(source);
-    return {
-        kind: source.kind,
-        name: source.name,
-        notes: notesOf(source),
-        groups: origins.map((origin) => written.take(label, origin)).filter(keepGroup),
+
+;// CONCATENATED MODULE: ./lib/allowlist/parse-postscreen.js
+// Reads a postscreen allowlist written by render-postscreen.ts back into the
+// model: the previous file is the record of what each source held (issue #4).
+// Anything else (a hand edit, a foreign file) is an error naming the line,
+// because guessing would lose or invent ranges.
+
+
+
+class AllowlistFileError extends Error {
+    file;
+    line;
+    reason;
+    constructor(file, line, reason) {
+        super(`${file}:${line}: ${reason}. This file does not look like one spf-allowlist wrote; if it was edited by hand, restore it from git, or move it away to start afresh`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
+        this.name = 'AllowlistFileError';
+    }
+}
+const SECTION = /^# == (.+) ==$/;
+const BLOCK = /^# -- (sender|host|static) (.+) --$/;
+const STALE = /^# stale since (\d{4}-\d{2}-\d{2}): (.*)$/;
+const NOTE = /^# note: (.*)$/;
+const SHARED = /^# also (\S+) \(listed under ((?:sender|host|static) .+)\)$/;
+const ENTRY = /^([^\s#]\S*)\t(\S+)$/;
+function parsePostscreen(text, file) {
+    const lines = text.split('\n');
+    const first = lines[0] ?? '';
+    const configMatch = first.startsWith(POSTSCREEN_HEADER) ? / from (.+)\.$/.exec(first) : null;
+    if (!configMatch)
+        throw new AllowlistFileError(file, 1, `the first line is not "${POSTSCREEN_HEADER} from ..."`);
+    if (!text.endsWith('\n'))
+        throw new AllowlistFileError(file, lines.length, 'the file does not end with a newline (truncated?)');
+    const sections = [];
+    let block;
+    let group;
+    const fail = (index, reason) => {
+        throw new AllowlistFileError(file, index + 1, reason);
     };
-}
-function keepGroup(group) {
-    return group.cidrs.length > 0 || group.alsoListedUnder.length > 0;
-}
-function originsOf(source) {
-    switch (source.kind) {
-        case 'static':
-            return [
-                { text: `static: ${source.entry.note}`, set: DualSet.fromCidrs([source.entry.range]) },
-            ];
-        case 'host':
-            return [{ text: `${source.name}: A/AAAA records`, set: source.addresses }];
-        case 'sender': {
-            // One group per publishing record, in walk order.
-            const byRecord = new Map();
-            for (const c of source.evaluation.regions.pass) {
-                const key = `${c.origin.name}: ${c.origin.record}`;
-                byRecord.set(key, (byRecord.get(key) ?? DualSet.EMPTY).union(c.set));
-            }
-            return [...byRecord].map(([text, set]) => ({ text, set }));
+    lines.slice(0, -1).forEach((line, index) => {
+        if (index < 4 || line === '')
+            return;
+        let m;
+        if ((m = SECTION.exec(line))) {
+            sections.push({ name: m[1], blocks: [] });
+            block = group = undefined;
         }
+        else if ((m = BLOCK.exec(line))) {
+            const section = sections.at(-1) ?? fail(index, 'a block starts before any "# == section ==" line');
+            block = { kind: m[1], name: m[2], stale: undefined, notes: [], groups: [] };
+            section.blocks.push(block);
+            group = undefined;
+        }
+        else if (!block) {
+            fail(index, 'expected a "# == section ==" or "# -- kind name --" line');
+        }
+        else if ((m = STALE.exec(line)) && !group && block.notes.length === 0) {
+            block.stale = { since: m[1], reason: m[2] };
+        }
+        else if ((m = NOTE.exec(line)) && !group) {
+            block.notes.push(m[1]);
+        }
+        else if ((m = SHARED.exec(line))) {
+            if (!group)
+                fail(index, 'an "# also ..." line before the record comment it belongs to');
+            group.shared.push({ cidr: cidrAt(m[1], index, fail), under: m[2] });
+        }
+        else if (line.startsWith('# ')) {
+            group = { origin: line.slice(2), cidrs: [], shared: [] };
+            block.groups.push(group);
+        }
+        else if ((m = ENTRY.exec(line))) {
+            if (!group)
+                fail(index, 'a range before the record comment it belongs to');
+            if (m[2] !== POSTSCREEN_ACTION)
+                fail(index, `the action is "${m[2]}", not "${POSTSCREEN_ACTION}"`);
+            group.cidrs.push(cidrAt(m[1], index, fail));
+        }
+        else {
+            fail(index, `"${line.slice(0, 60)}" is neither a comment nor "RANGE<TAB>${POSTSCREEN_ACTION}"`);
+        }
+    });
+    return { configName: configMatch[1], sections: sections.map((s) => ({ name: s.name, blocks: s.blocks.map(freezeBlock) })) };
+}
+function cidrAt(text, index, fail) {
+    try {
+        const { cidr, hostBitsSet } = parseCidr(text);
+        if (hostBitsSet)
+            fail(index, `"${text}" has host bits set; we always write the network address`);
+        return cidr;
+    }
+    catch (error) {
+        if (error instanceof RangeSyntaxError)
+            fail(index, error.message);
+        throw error;
     }
 }
-function notesOf(source) {
-    switch (source.kind) {
-        case 'static':
-            return [];
-        case 'host':
-            return source.empty ? [`${source.name} has no A or AAAA records`] : [];
-        case 'sender': {
-            const evaluation = source.evaluation;
-            const notes = evaluation.findings.map((f) => f.message);
-            if (evaluation.status === 'none')
-                notes.push(`${source.name} publishes no SPF record`);
-            if (passSet(evaluation.regions).isEmpty() && evaluation.status === 'ok') {
-                notes.push(`no address certainly passes ${source.name}'s SPF`);
-            }
-            return [...new Set(notes)];
-        }
-    }
-}
-/** For tests and messages: the cidrs of a group as text. */
-function groupText(group) {
-    return group.cidrs.map(formatCidr);
+function freezeBlock(block) {
+    const groups = block.groups;
+    return { ...block, groups };
 }
 
-;// CONCATENATED MODULE: ./lib/allowlist/render-postscreen.js
-// Renders the allowlist as a Postfix cidr table for postscreen_access_list
-// (postconf(5), cidr_table(5)): one `RANGE<TAB>permit` per line, whole-line
-// `#` comments only (cidr tables have no trailing comments), no timestamp,
-// so the same data always gives the same bytes.
+;// CONCATENATED MODULE: ./lib/allowlist/render-json.js
+// Renders the allowlist as JSON for other tools. JSON has no comments, so
+// provenance travels with the data: `ranges` holds one object per line, each
+// naming its range, family, section, source and origin record, so every line
+// of a diff still says which domain and record it belongs to (DESIGN.md
+// "Readable diffs"). `sections` keeps the structure the ranges hang from
+// (stale marks, notes, ranges a group shares with an earlier block, how many
+// ranges each group lists),
+// which is what parse-json.ts needs to rebuild the same Allowlist.
+//
+// Keys are always written in the order below; a reader must not depend on
+// anything else: new fields come with a new `version`.
 
-const POSTSCREEN_ACTION = 'permit';
-function renderPostscreen(allowlist, mainCfPath) {
+const JSON_FORMAT = 'spf-allowlist';
+const JSON_VERSION = 1;
+function jsonFamily(family) {
+    return family === 4 ? 'ipv4' : 'ipv6';
+}
+/** The JSON format has no options, so unlike the other renderers it takes no OutputSpec. */
+function renderJson(allowlist) {
+    const sections = allowlist.sections.map(jsonSection);
+    const ranges = allowlist.sections.flatMap(sectionRanges);
     const lines = [
-        `# Postfix postscreen allowlist (cidr table) written by spf-allowlist from ${allowlist.configName}.`,
-        '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
-        '# comment naming the SPF record that published it.',
-        `# main.cf: postscreen_access_list = permit_mynetworks, cidr:${mainCfPath}`,
+        '{',
+        `  "format": ${JSON.stringify(JSON_FORMAT)},`,
+        `  "version": ${JSON_VERSION},`,
+        `  "config": ${JSON.stringify(allowlist.configName)},`,
+        `  "sections": ${indentTail(JSON.stringify(sections, null, 2), '  ')},`,
+        `  "ranges": ${rangeArray(ranges)}`,
+        '}',
     ];
-    for (const section of allowlist.sections) {
-        lines.push('', `# == ${section.name} ==`);
-        for (const block of section.blocks)
-            lines.push('', ...blockLines(block));
-    }
     return `${lines.join('\n')}\n`;
 }
-function blockLines(block) {
-    const lines = [`# -- ${block.kind} ${block.name} --`];
-    for (const note of block.notes)
-        lines.push(`# note: ${oneLine(note)}`);
-    for (const group of block.groups)
-        lines.push(...groupLines(group));
-    return lines;
+function jsonSection(section) {
+    return { name: section.name, sources: section.blocks.map(jsonSource) };
 }
-function groupLines(group) {
-    const lines = [`# ${oneLine(group.origin)}`];
-    if (group.alsoListedUnder.length > 0) {
-        const where = group.alsoListedUnder.join(', ');
-        lines.push(group.cidrs.length > 0
-            ? `# (some of its ranges are listed above under ${where})`
-            : `# (its ranges are listed above under ${where})`);
+function jsonSource(block) {
+    return {
+        kind: block.kind,
+        name: block.name,
+        stale: block.stale ? { since: block.stale.since, reason: block.stale.reason } : null,
+        notes: block.notes,
+        groups: block.groups.map((group) => ({
+            origin: group.origin,
+            shared: group.shared.map((s) => ({ range: formatCidr(s.cidr), under: s.under })),
+            rangeCount: group.cidrs.length,
+        })),
+    };
+}
+function sectionRanges(section) {
+    return section.blocks.flatMap((block) => block.groups.flatMap((group) => groupRanges(section, block, group)));
+}
+function groupRanges(section, block, group) {
+    return group.cidrs.map((cidr) => ({
+        range: formatCidr(cidr),
+        family: jsonFamily(cidr.family),
+        section: section.name,
+        source: { kind: block.kind, name: block.name },
+        origin: group.origin,
+    }));
+}
+/** One range object a line: a changed range is a one-line diff with its provenance. */
+function rangeArray(ranges) {
+    if (ranges.length === 0)
+        return '[]';
+    const items = ranges.map((range) => `    ${JSON.stringify(range)}`);
+    return `[\n${items.join(',\n')}\n  ]`;
+}
+/** Indents every line but the first, which continues the line of its key. */
+function indentTail(text, indent) {
+    return text.replace(/\n/g, `\n${indent}`);
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/render-plain.js
+// Renders the allowlist as a plain list: one range a line, `#` comments on
+// lines of their own. rspamd maps, Exim host lists, sqlgrey and postgrey
+// whitelists and OpenSMTPD tables all read this shape.
+//
+// The first line is always `# @list`. OpenSMTPD (table(5)) decides whether a
+// file table is a list or a mapping from its first entry, and a line holding
+// ":" reads as "key:value", so a file starting with an IPv6 range would load
+// as a mapping; the `# @list` comment before the first entry forces a list.
+// Every other consumer reads it as an ordinary comment, so it costs nothing.
+
+
+const OPENSMTPD_LIST_MARKER = '# @list';
+const DEFAULT_PLAIN_FAMILY = 'both';
+const LISTED_FAMILIES = {
+    ipv4: [4],
+    ipv6: [6],
+    both: [4, 6],
+};
+const FAMILY_TEXT = {
+    ipv4: 'IPv4 ranges only',
+    ipv6: 'IPv6 ranges only',
+    both: 'IPv4 and IPv6 ranges',
+};
+function renderPlain(allowlist, spec) {
+    const family = spec.family ?? DEFAULT_PLAIN_FAMILY;
+    const head = [
+        OPENSMTPD_LIST_MARKER,
+        `# Plain allowlist, one range a line (${FAMILY_TEXT[family]}), written by spf-allowlist from ${allowlist.configName}.`,
+        '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
+        '# comment naming the SPF record that published it. The first line makes',
+        '# OpenSMTPD read the file as a list (table(5)); other readers skip it as a comment.',
+    ];
+    return renderLines(allowlist, {
+        head,
+        rangeLine: formatCidr,
+        families: LISTED_FAMILIES[family],
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/render-postfix-access.js
+// Renders the allowlist as a Postfix cidr table for check_client_access
+// (access(5), cidr_table(5)): one `RANGE<TAB>ACTION` per line. Greylisting
+// setups put it in smtpd_recipient_restrictions after
+// reject_unauth_destination, so a listed client can never relay, and before
+// check_policy_service, so OK skips the greylisting policy server.
+
+
+
+const DEFAULT_ACCESS_ACTION = 'OK';
+function renderPostfixAccess(allowlist, spec) {
+    const action = spec.action ?? DEFAULT_ACCESS_ACTION;
+    const table = `cidr:/etc/postfix/${(0,external_node_path_namespaceObject.basename)(spec.path)}`;
+    const head = [
+        `# Postfix access table (cidr) written by spf-allowlist from ${allowlist.configName}.`,
+        '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
+        '# comment naming the SPF record that published it.',
+        '# main.cf, in smtpd_recipient_restrictions, after reject_unauth_destination',
+        '# (or every listed range could relay) and before check_policy_service:',
+        `#   check_client_access ${table}`,
+    ];
+    return renderLines(allowlist, { head, rangeLine: (cidr) => `${formatCidr(cidr)}\t${action}` });
+}
+
+;// CONCATENATED MODULE: ./lib/cidr/special-purpose.js
+// Ranges that are never a legitimate public mail sender: the IANA IPv4 and
+// IPv6 Special-Purpose Address Registries (RFC 6890) plus multicast and the
+// reserved class E space. A published SPF range that overlaps any of them is
+// a publisher's mistake (or worse) and the allowlist policy refuses it.
+
+
+
+const REGISTRY = [
+    ['0.0.0.0/8', 'this network', 'RFC 791 section 3.2'],
+    ['10.0.0.0/8', 'private use', 'RFC 1918'],
+    ['100.64.0.0/10', 'shared address space (carrier-grade NAT)', 'RFC 6598'],
+    ['127.0.0.0/8', 'loopback', 'RFC 1122 section 3.2.1.3'],
+    ['169.254.0.0/16', 'link local', 'RFC 3927'],
+    ['172.16.0.0/12', 'private use', 'RFC 1918'],
+    ['192.0.0.0/24', 'IETF protocol assignments', 'RFC 6890 section 2.1'],
+    ['192.0.2.0/24', 'documentation (TEST-NET-1)', 'RFC 5737'],
+    ['192.88.99.0/24', '6to4 relay anycast (deprecated)', 'RFC 7526'],
+    ['192.168.0.0/16', 'private use', 'RFC 1918'],
+    ['198.18.0.0/15', 'benchmarking', 'RFC 2544'],
+    ['198.51.100.0/24', 'documentation (TEST-NET-2)', 'RFC 5737'],
+    ['203.0.113.0/24', 'documentation (TEST-NET-3)', 'RFC 5737'],
+    ['224.0.0.0/4', 'multicast', 'RFC 5771'],
+    ['240.0.0.0/4', 'reserved', 'RFC 1112 section 4'],
+    ['255.255.255.255/32', 'limited broadcast', 'RFC 919 section 7'],
+    ['::/128', 'unspecified address', 'RFC 4291 section 2.5.2'],
+    ['::1/128', 'loopback', 'RFC 4291 section 2.5.3'],
+    ['::ffff:0:0/96', 'IPv4-mapped addresses', 'RFC 4291 section 2.5.5.2'],
+    ['64:ff9b::/96', 'IPv4/IPv6 translation (NAT64)', 'RFC 6052'],
+    ['64:ff9b:1::/48', 'local-use IPv4/IPv6 translation (NAT64)', 'RFC 8215'],
+    ['100::/64', 'discard only', 'RFC 6666'],
+    ['2001::/23', 'IETF protocol assignments', 'RFC 2928'],
+    ['2001:db8::/32', 'documentation', 'RFC 3849'],
+    ['2002::/16', '6to4', 'RFC 3056'],
+    ['3fff::/20', 'documentation', 'RFC 9637'],
+    ['fc00::/7', 'unique local', 'RFC 4193'],
+    ['fe80::/10', 'link-local unicast', 'RFC 4291 section 2.5.6'],
+    ['ff00::/8', 'multicast', 'RFC 4291 section 2.7'],
+];
+/** Both families, IPv4 first, each ascending. */
+const SPECIAL_PURPOSE_RANGES = REGISTRY.map(([range, name, rfc]) => ({ cidr: parseCidr(range).cidr, name, rfc })).sort((a, b) => compareCidrs(a.cidr, b.cidr));
+/** Every special-purpose range that shares at least one address with `cidr`. */
+function specialPurposeOverlaps(cidr) {
+    return SPECIAL_PURPOSE_RANGES.filter((special) => cidrsOverlap(special.cidr, cidr));
+}
+/** Two CIDR blocks overlap exactly when one contains the other: they agree on the shorter prefix. */
+function cidrsOverlap(a, b) {
+    if (a.family !== b.family)
+        return false;
+    const hostBits = BigInt(addressBits(a.family) - Math.min(a.prefix, b.prefix));
+    return a.network >> hostBits === b.network >> hostBits;
+}
+
+;// CONCATENATED MODULE: ./lib/policy/range-policy.js
+// Which published ranges may enter the allowlist (issue #4 scope 3): none
+// that overlaps special-purpose space (tested as overlap, not by the first
+// address) unless allowed, and none broader than the configured prefix.
+
+
+/** Why a range is refused, or undefined when it may be listed. */
+function refusalReason(cidr, policy) {
+    const problems = [];
+    const broadest = cidr.family === 4 ? policy.broadestIpv4 : policy.broadestIpv6;
+    if (cidr.prefix < broadest) {
+        problems.push(`is broader than /${broadest} (policy.broadest-ipv${cidr.family})`);
     }
-    for (const cidr of group.cidrs)
-        lines.push(`${format_formatCidr(cidr)}\t${POSTSCREEN_ACTION}`);
-    return lines;
+    const special = policy.allowSpecial ? [] : specialPurposeOverlaps(cidr);
+    if (special.length > 0) {
+        const names = special.map((s) => `${formatCidr(s.cidr)} ${s.name} (${s.rfc})`).join(', ');
+        problems.push(`overlaps special-purpose space: ${names} (policy.allow-special)`);
+    }
+    return problems.length === 0 ? undefined : `${formatCidr(cidr)} ${problems.join(' and ')}`;
 }
-/** A comment must stay on one line: a newline in DNS data would start a table entry. */
-function oneLine(text) {
-    return text.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e]/g, '?');
+
+;// CONCATENATED MODULE: ./lib/decide/fresh-origins.js
+// What one resolved source contributes this run, before comparing with the
+// previous file: its ranges grouped by publishing record with the range
+// policy applied, or the reason it has nothing trustworthy to contribute.
+
+
+function freshOrigins(source, policy) {
+    switch (source.kind) {
+        case 'static':
+            return screen([{ origin: `static: ${source.entry.note}`, set: dual_set_DualSet.fromCidrs([source.entry.range]) }], policy, []);
+        case 'host':
+            if (source.transient)
+                return { kind: 'failed', outcome: 'stale', reason: source.transient, warnings: [] };
+            if (source.empty)
+                return { kind: 'failed', outcome: 'gone', reason: `${source.name} has no A or AAAA records`, warnings: [] };
+            return screen([{ origin: `${source.name}: A/AAAA records`, set: source.addresses }], policy, []);
+        case 'sender':
+            return senderOrigins(source, policy);
+    }
+}
+function senderOrigins(source, policy) {
+    const { evaluation } = source;
+    const messagesOf = (...kinds) => evaluation.findings.filter((f) => kinds.includes(f.kind)).map((f) => f.message);
+    const warnings = [...new Set(evaluation.findings.filter((f) => f.severity === 'warning').map((f) => f.message))];
+    if (evaluation.status === 'temperror') {
+        return { kind: 'failed', outcome: 'stale', reason: messagesOf('dns-transient').join('; '), warnings };
+    }
+    if (evaluation.status === 'none') {
+        const why = evaluation.trace.problem ?? 'no SPF record';
+        return { kind: 'failed', outcome: 'gone', reason: `${source.name}: ${why}`, warnings };
+    }
+    const unsafe = messagesOf('unsafe');
+    if (unsafe.length > 0)
+        return { kind: 'failed', outcome: 'unsafe', reason: unsafe.join('; '), warnings };
+    if (evaluation.status === 'permerror') {
+        const errors = evaluation.findings.filter((f) => f.severity === 'error').map((f) => f.message);
+        return { kind: 'failed', outcome: 'error', reason: errors.join('; ') || 'permerror', warnings };
+    }
+    const published = evaluation.regions.pass.map((c) => ({
+        origin: `${c.origin.name}: ${c.origin.record}`,
+        set: c.set,
+    }));
+    return screen(published, policy, warnings);
+}
+/** Applies the range policy per published term, then groups by record in walk order. */
+function screen(published, policy, warnings) {
+    const refused = [];
+    const byOrigin = new Map();
+    for (const { origin, set } of published) {
+        const kept = set.toCidrs().filter((cidr) => {
+            const reason = refusalReason(cidr, policy);
+            if (reason)
+                refused.push({ cidr, origin, reason });
+            return reason === undefined;
+        });
+        byOrigin.set(origin, (byOrigin.get(origin) ?? dual_set_DualSet.EMPTY).union(dual_set_DualSet.fromCidrs(kept)));
+    }
+    const origins = [...byOrigin].map(([text, set]) => ({ text, set })).filter((o) => !o.set.isEmpty());
+    return { kind: 'fresh', origins, refused, warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/decide/outcome.js
+// How each source ended a run (issue #4 scope 2), and what made it worth a
+// reviewer's attention.
+/** Outcomes a reviewer must look at (issue #4 scope 7, `needs-attention`). */
+function needsAttention(outcome) {
+    return (!['updated', 'unchanged'].includes(outcome.outcome) ||
+        outcome.refused.length > 0 ||
+        outcome.flags.length > 0);
+}
+function isFailure(outcome) {
+    return outcome.outcome === 'stale' || outcome.outcome === 'error' || outcome.outcome === 'unsafe';
+}
+
+;// CONCATENATED MODULE: ./lib/review/address-counts.js
+// How much a set of addresses is, in the units a reviewer can compare:
+// IPv4 addresses, and IPv6 /64 networks (the unit providers assign).
+/** Number of distinct /64 networks the IPv6 set touches. */
+function slash64Count(set) {
+    let count = 0n;
+    let lastEnd = -1n;
+    for (const [first, last] of set.intervals()) {
+        const start = first >> 64n;
+        const end = last >> 64n;
+        // Intervals are sorted; two may share a /64 at their boundary.
+        count += end - (start > lastEnd ? start : lastEnd + 1n) + 1n;
+        lastEnd = end;
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./lib/decide/change-flags.js
+// Changes big enough that a reviewer must look twice (issue #4 scope 3): a
+// source that grows by more than policy.max-growth-addresses (IPv4 addresses,
+// or IPv6 /64 networks) or loses more than policy.max-shrink-percent.
+
+function changeFlags(before, after, policy) {
+    const flags = [];
+    const grownV4 = after.v4.subtract(before.v4).size();
+    const grownV6 = slash64Count(after.v6.subtract(before.v6));
+    const limit = BigInt(policy.maxGrowthAddresses);
+    if (grownV4 > limit) {
+        flags.push(`grew by ${grownV4} IPv4 addresses, more than policy.max-growth-addresses (${limit})`);
+    }
+    if (grownV6 > limit) {
+        flags.push(`grew by ${grownV6} IPv6 /64 networks, more than policy.max-growth-addresses (${limit})`);
+    }
+    for (const [family, was, now] of [
+        ['IPv4 addresses', before.v4.size(), after.v4.size()],
+        ['IPv6 /64 networks', slash64Count(before.v6), slash64Count(after.v6)],
+    ]) {
+        if (was === 0n || now >= was)
+            continue;
+        const lostPercent = Number(((was - now) * 10000n) / was) / 100;
+        if (lostPercent > policy.maxShrinkPercent) {
+            flags.push(`shrank by ${lostPercent}% of its ${family} (${was} to ${now}), more than policy.max-shrink-percent (${policy.maxShrinkPercent}%)`);
+        }
+    }
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./lib/decide/decide-blocks.js
+// The "decide" arrow of DESIGN.md: this run's resolutions + the previous
+// file + the policy -> the blocks to write and each source's outcome. Pure;
+// `today` is passed in. Nothing is lost silently: a source that could not be
+// refreshed keeps its previous block, marked stale, until policy says to drop it.
+
+
+
+
+
+function decideBlocks(sources, previous, policy, today) {
+    const previousBlocks = new Map();
+    for (const section of previous?.sections ?? []) {
+        for (const block of section.blocks)
+            previousBlocks.set(blockLabel(block), block);
+    }
+    const blocks = [];
+    const outcomes = [];
+    for (const source of sources) {
+        const before = previousBlocks.get(blockLabel(source));
+        const decided = decideSource(source, freshOrigins(source, policy), before, policy, today);
+        outcomes.push(decided.outcome);
+        if (decided.block)
+            blocks.push(decided.block);
+    }
+    return { blocks, outcomes, failure: runFailure(outcomes, blocks, policy) };
+}
+function decideSource(source, fresh, before, policy, today) {
+    const base = { section: source.section, kind: source.kind, name: source.name };
+    if (fresh.kind === 'fresh') {
+        const now = unionDual(fresh.origins.map((o) => o.set));
+        const then = before ? dual_set_DualSet.fromCidrs(blockAllCidrs(before)) : undefined;
+        const notes = [...fresh.warnings, ...fresh.refused.map((r) => `refused ${r.reason}`)];
+        return {
+            outcome: {
+                ...base,
+                outcome: then && then.equals(now) ? 'unchanged' : 'updated',
+                reason: undefined,
+                refused: fresh.refused,
+                flags: then ? changeFlags(then, now, policy) : [],
+                warnings: fresh.warnings,
+            },
+            block: { ...base, stale: undefined, notes, origins: fresh.origins },
+        };
+    }
+    const outcome = { ...base, reason: fresh.reason, refused: [], flags: [], warnings: fresh.warnings };
+    if (fresh.outcome === 'gone')
+        return { outcome: { ...outcome, outcome: 'gone' }, block: undefined };
+    if (!before) {
+        return { outcome: { ...outcome, outcome: fresh.outcome, reason: `${fresh.reason} (no previous ranges to keep)` }, block: undefined };
+    }
+    const since = before.stale?.since ?? today;
+    if (daysBetween(since, today) > policy.keepStaleDays) {
+        const reason = `stale since ${since}, more than policy.keep-stale-days (${policy.keepStaleDays}); last failure: ${fresh.reason}`;
+        return { outcome: { ...outcome, outcome: 'dropped', reason }, block: undefined };
+    }
+    // Keep the first failure's reason so a continuing outage does not churn the file.
+    const stale = before.stale ?? {
+        since,
+        reason: fresh.outcome === 'stale' ? fresh.reason : `${fresh.outcome}: ${fresh.reason}`,
+    };
+    return {
+        outcome: { ...outcome, outcome: fresh.outcome, reason: `${fresh.reason} (previous ranges kept since ${since})` },
+        block: { ...base, stale, notes: before.notes, origins: previousOrigins(before) },
+    };
+}
+/** A stale block's groups with their full sets, so shared ranges are never lost. */
+function previousOrigins(block) {
+    return block.groups.map((g) => ({
+        text: g.origin,
+        set: dual_set_DualSet.fromCidrs([...g.cidrs, ...g.shared.map((s) => s.cidr)]),
+    }));
+}
+function runFailure(outcomes, blocks, policy) {
+    const failed = outcomes.filter(isFailure);
+    const percent = outcomes.length === 0 ? 0 : (failed.length / outcomes.length) * 100;
+    if (percent > policy.maxFailedPercent) {
+        return `${failed.length} of ${outcomes.length} sources (${percent.toFixed(0)}%) could not be refreshed, more than policy.max-failed-percent (${policy.maxFailedPercent}%): ${failed.map((o) => `${o.kind} ${o.name}`).join(', ')}`;
+    }
+    const total = unionDual(blocks.flatMap((b) => b.origins.map((o) => o.set))).v4.size();
+    if (total > BigInt(policy.maxTotalIpv4)) {
+        return `the allowlist would cover ${total} IPv4 addresses, more than policy.max-total-ipv4 (${policy.maxTotalIpv4})`;
+    }
+    return undefined;
+}
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+;// CONCATENATED MODULE: ./lib/review/diff.js
+// The difference between two allowlists, per source (issue #4 scope 4):
+// ranges added and removed with the record that published each, and the
+// addresses they amount to. Sources are matched by kind and name, so a
+// source that moves between sections is a move, not a loss.
+
+
+
+
+function indexBlocks(allowlist) {
+    const index = new Map();
+    for (const { section, block } of allowlist ? allBlocks(allowlist) : []) {
+        const cidrs = block.groups.flatMap((g) => [...g.cidrs, ...g.shared.map((s) => s.cidr)]);
+        index.set(blockLabel(block), { section, block, set: dual_set_DualSet.fromCidrs(cidrs) });
+    }
+    return index;
+}
+function diffAllowlists(previous, next) {
+    const before = indexBlocks(previous);
+    const after = indexBlocks(next);
+    const labels = [...after.keys(), ...[...before.keys()].filter((l) => !after.has(l))];
+    const sources = [];
+    for (const label of labels) {
+        const was = before.get(label);
+        const now = after.get(label);
+        const diff = diffSource(label, was, now);
+        if (diff.added.length > 0 || diff.removed.length > 0)
+            sources.push(diff);
+    }
+    return {
+        sources,
+        rangesAdded: sources.reduce((n, s) => n + s.added.length, 0),
+        rangesRemoved: sources.reduce((n, s) => n + s.removed.length, 0),
+    };
+}
+function diffSource(label, was, now) {
+    const oldSet = was?.set ?? dual_set_DualSet.EMPTY;
+    const newSet = now?.set ?? dual_set_DualSet.EMPTY;
+    const added = newSet.subtract(oldSet);
+    const removed = oldSet.subtract(newSet);
+    return {
+        label,
+        section: (now ?? was)?.section ?? '',
+        added: withOrigins(added, now?.block),
+        removed: withOrigins(removed, was?.block),
+        addedIpv4: added.v4.size(),
+        removedIpv4: removed.v4.size(),
+        addedIpv6Slash64: slash64Count(added.v6),
+        removedIpv6Slash64: slash64Count(removed.v6),
+    };
+}
+/** Splits a changed set by the groups of the block it belongs to. */
+function withOrigins(changed, block) {
+    if (changed.isEmpty() || !block)
+        return [];
+    const result = [];
+    let left = changed;
+    for (const group of block.groups) {
+        const groupSet = dual_set_DualSet.fromCidrs([...group.cidrs, ...group.shared.map((s) => s.cidr)]);
+        for (const cidr of left.intersect(groupSet).toCidrs())
+            result.push({ cidr, origin: group.origin });
+        left = left.subtract(groupSet);
+    }
+    return result.sort((a, b) => compareCidrs(a.cidr, b.cidr));
+}
+
+;// CONCATENATED MODULE: ./lib/review/review.js
+// The review of one run (issue #4 scope 5): a headline, what needs attention,
+// a table of changed sources, details per source, warnings; as markdown for
+// the pull request body and job summary, and as JSON for tools.
+
+
+/** GitHub refuses a pull request body over 65,536 characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+const COUNTED = ['stale', 'gone', 'error', 'unsafe', 'dropped'];
+function buildReview(diff, outcomes) {
+    const parts = [
+        diff.sources.length === 0
+            ? 'no range changes'
+            : `+${diff.rangesAdded} / -${diff.rangesRemoved} ranges in ${diff.sources.length} ${diff.sources.length === 1 ? 'source' : 'sources'}`,
+    ];
+    for (const outcome of COUNTED) {
+        const n = outcomes.filter((o) => o.outcome === outcome).length;
+        if (n > 0)
+            parts.push(`${n} ${outcome}`);
+    }
+    const refused = outcomes.reduce((n, o) => n + o.refused.length, 0);
+    if (refused > 0)
+        parts.push(`${refused} refused`);
+    const flagged = outcomes.filter((o) => o.flags.length > 0).length;
+    if (flagged > 0)
+        parts.push(`${flagged} flagged`);
+    return {
+        headline: parts.join('; '),
+        needsAttention: outcomes.some(needsAttention),
+        diff,
+        outcomes,
+    };
+}
+function renderReviewMarkdown(review, limit = GITHUB_BODY_LIMIT) {
+    const head = [`### spf-allowlist: ${review.headline}`, '', ...attentionLines(review), ...changeTable(review)];
+    const details = review.diff.sources.map(sourceDetails);
+    const tail = warningLines(review);
+    return fitUnder(limit, head, details, tail);
+}
+function attentionLines(review) {
+    const lines = [];
+    for (const o of review.outcomes) {
+        const label = `\`${o.kind} ${o.name}\``;
+        if (!['updated', 'unchanged'].includes(o.outcome))
+            lines.push(`- ${label} **${o.outcome}**: ${inline(o.reason ?? '')}`);
+        for (const r of o.refused)
+            lines.push(`- ${label} refused \`${formatCidr(r.cidr)}\`: ${inline(r.reason)}; published by ${code(r.origin)}`);
+        for (const flag of o.flags)
+            lines.push(`- ${label} ${inline(flag)}`);
+    }
+    return lines.length === 0 ? [] : ['**Needs attention**', '', ...lines, ''];
+}
+function changeTable(review) {
+    if (review.diff.sources.length === 0)
+        return ['No range changed.', ''];
+    const outcomeOf = new Map(review.outcomes.map((o) => [`${o.kind} ${o.name}`, o.outcome]));
+    return [
+        '| source | section | outcome | ranges | IPv4 addresses | IPv6 /64s |',
+        '| --- | --- | --- | ---: | ---: | ---: |',
+        ...review.diff.sources.map((s) => `| \`${s.label}\` | ${inline(s.section)} | ${outcomeOf.get(s.label) ?? 'removed'} | +${s.added.length} / -${s.removed.length} | +${s.addedIpv4} / -${s.removedIpv4} | +${s.addedIpv6Slash64} / -${s.removedIpv6Slash64} |`),
+        '',
+    ];
+}
+function sourceDetails(source) {
+    const rows = [
+        ...source.added.map((c) => `| + | \`${formatCidr(c.cidr)}\` | ${code(c.origin)} |`),
+        ...source.removed.map((c) => `| - | \`${formatCidr(c.cidr)}\` | ${code(c.origin)} |`),
+    ];
+    return [
+        `<details><summary><code>${escapeHtml(source.label)}</code>: +${source.added.length} / -${source.removed.length} ranges</summary>`,
+        '',
+        '| | range | published by |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+function warningLines(review) {
+    const lines = review.outcomes.flatMap((o) => o.warnings.map((w) => `- \`${o.kind} ${o.name}\`: ${inline(w)}`));
+    if (lines.length === 0)
+        return [];
+    return [`<details><summary>Warnings (${lines.length})</summary>`, '', ...lines, '', '</details>', ''];
+}
+/**
+ * Collapses the longest per-source details until the body fits, saying so:
+ * the full list stays in the job summary's JSON and the committed diff.
+ */
+function fitUnder(limit, head, details, tail) {
+    const note = '_Some sections were collapsed to stay under GitHub\'s 65,536-character limit; the JSON output and the diff have everything._';
+    const join = (parts) => `${[...head, ...parts, ...tail].join('\n')}\n`;
+    let text = join(details);
+    const order = details.map((d, i) => [d.length, i]).sort((a, b) => b[0] - a[0]);
+    let collapsed = false;
+    for (const [, index] of order) {
+        if (text.length <= limit)
+            break;
+        const summary = /<summary>.*<\/summary>/.exec(details[index])?.[0] ?? '<summary>changes</summary>';
+        details[index] = `<details>${summary}\n\nToo long to show here.\n\n</details>\n`;
+        collapsed = true;
+        text = join([...details, note, '']);
+    }
+    if (collapsed && text.length > limit)
+        text = `${text.slice(0, limit - note.length - 2)}\n${note}\n`;
+    return text;
+}
+function inline(text) {
+    return escapeHtml(text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' '));
+}
+function code(text) {
+    return `<code>${escapeHtml(text).replace(/\|/g, '&#124;')}</code>`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** The same data for tools: stable key order, bigints as numbers when safe. */
+function reviewJson(review) {
+    const data = {
+        headline: review.headline,
+        needsAttention: review.needsAttention,
+        rangesAdded: review.diff.rangesAdded,
+        rangesRemoved: review.diff.rangesRemoved,
+        sources: review.diff.sources.map((s) => ({
+            source: s.label,
+            section: s.section,
+            added: s.added.map((c) => ({ range: formatCidr(c.cidr), origin: c.origin })),
+            removed: s.removed.map((c) => ({ range: formatCidr(c.cidr), origin: c.origin })),
+            addedIpv4: Number(s.addedIpv4),
+            removedIpv4: Number(s.removedIpv4),
+            addedIpv6Slash64: s.addedIpv6Slash64.toString(),
+            removedIpv6Slash64: s.removedIpv6Slash64.toString(),
+        })),
+        outcomes: review.outcomes.map((o) => ({
+            source: `${o.kind} ${o.name}`,
+            section: o.section,
+            outcome: o.outcome,
+            reason: o.reason ?? null,
+            refused: o.refused.map((r) => ({ range: formatCidr(r.cidr), origin: r.origin, reason: r.reason })),
+            flags: o.flags,
+            warnings: o.warnings,
+        })),
+    };
+    return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./lib/spf/address-lookup.js
@@ -42124,7 +43047,7 @@ async function addressesOf(lookup, target, cidr) {
     const byFamily = {};
     await Promise.all(enabledFamilies(lookup.families).map(async (family) => {
         const answer = await lookup.resolve(target, ADDRESS_TYPE[family]);
-        byFamily[family] = toAddresses(answer, family, cidr, `${ADDRESS_TYPE[family]} lookup of ${target}`);
+        byFamily[family] = toAddresses(answer, family, cidr, '');
     }));
     return { byFamily };
 }
@@ -42133,7 +43056,7 @@ async function mxAddressesOf(lookup, target, cidr) {
     const families = enabledFamilies(lookup.families);
     const mx = await lookup.resolve(target, 'MX');
     if (mx.kind === 'transient') {
-        const message = `MX lookup of ${target} failed (${mx.reason}: ${mx.message})`;
+        const message = mx.message;
         return {
             byFamily: Object.fromEntries(families.map((f) => [f, { kind: 'transient', message }])),
         };
@@ -42144,13 +43067,13 @@ async function mxAddressesOf(lookup, target, cidr) {
     const isVoid = records.length === 0;
     const byFamily = {};
     await Promise.all(families.map(async (family) => {
-        const parts = await Promise.all(names.map(async (name) => toAddresses(await lookup.resolve(name, ADDRESS_TYPE[family]), family, cidr, `${ADDRESS_TYPE[family]} lookup of MX name ${name}`)));
+        const parts = await Promise.all(names.map(async (name) => toAddresses(await lookup.resolve(name, ADDRESS_TYPE[family]), family, cidr, ` (an MX name of ${target})`)));
         byFamily[family] = mergeFound(parts, isVoid);
     }));
     return { byFamily, mxNames: records.length };
 }
 function mergeFound(parts, isVoid) {
-    let set = DualSet.EMPTY;
+    let set = dual_set_DualSet.EMPTY;
     for (const part of parts) {
         if (part.kind === 'transient')
             return part;
@@ -42158,12 +43081,14 @@ function mergeFound(parts, isVoid) {
     }
     return { kind: 'found', set, void: isVoid };
 }
-function toAddresses(answer, family, cidr, what) {
+function toAddresses(answer, family, cidr, 
+/** Added to a failure message: where the name came from. */
+what) {
     if (answer.kind === 'transient') {
-        return { kind: 'transient', message: `${what} failed (${answer.reason}: ${answer.message})` };
+        return { kind: 'transient', message: `${answer.message}${what}` };
     }
     if (answer.kind === 'nxdomain' || answer.records.length === 0) {
-        return { kind: 'found', set: DualSet.EMPTY, void: true };
+        return { kind: 'found', set: dual_set_DualSet.EMPTY, void: true };
     }
     const prefix = family === 4 ? cidr.ip4 : cidr.ip6;
     const cidrs = [];
@@ -42173,7 +43098,7 @@ function toAddresses(answer, family, cidr, what) {
         if (address.family === family)
             cidrs.push(makeCidr(family, address.value, prefix).cidr);
     }
-    return { kind: 'found', set: DualSet.fromCidrs(cidrs), void: false };
+    return { kind: 'found', set: dual_set_DualSet.fromCidrs(cidrs), void: false };
 }
 
 ;// CONCATENATED MODULE: ./lib/spf/findings.js
@@ -42395,6 +43320,103 @@ function truncateDomain(name) {
         truncated = truncated.slice(dot + 1);
     }
     return truncated;
+}
+
+;// CONCATENATED MODULE: ./lib/spf/partition.js
+// The pass-set model (DESIGN.md "SPF semantics"): check_host is first-match,
+// so a record splits the address space into regions by the result the first
+// matching directive gives. This class holds that split while the walk moves
+// through a record's directives.
+
+class Partition {
+    undecidedSet;
+    /** Undecided addresses an unflattenable term may already have decided. */
+    uncertain = dual_set_DualSet.EMPTY;
+    uncertainResults = new Set();
+    pass = [];
+    other = new Map();
+    unknown = dual_set_DualSet.EMPTY;
+    constructor(scope) {
+        this.undecidedSet = scope;
+    }
+    get undecided() {
+        return this.undecidedSet;
+    }
+    isDone() {
+        return this.undecidedSet.isEmpty();
+    }
+    /**
+     * The first directive to match `matched` gives `result` to the part still
+     * undecided. Returns the addresses that certainly got `result` here.
+     */
+    assign(result, matched, origin) {
+        const hit = matched.intersect(this.undecidedSet);
+        if (hit.isEmpty())
+            return hit;
+        this.undecidedSet = this.undecidedSet.subtract(hit);
+        const certainOutright = this.uncertainResultsAre(result);
+        const doubtful = certainOutright ? dual_set_DualSet.EMPTY : hit.intersect(this.uncertain);
+        const certain = hit.subtract(doubtful);
+        this.uncertain = this.uncertain.subtract(hit);
+        this.unknown = this.unknown.union(doubtful);
+        if (!certain.isEmpty())
+            this.record(result, certain, origin);
+        return certain;
+    }
+    /**
+     * A term we cannot evaluate may give any of `possible` to any undecided
+     * address in `affected`, or let it through to the next term.
+     */
+    markUncertain(affected, possible) {
+        const part = affected.intersect(this.undecidedSet);
+        if (part.isEmpty())
+            return;
+        this.uncertain = this.uncertain.union(part);
+        for (const result of possible)
+            this.uncertainResults.add(result);
+    }
+    /** Addresses another evaluation already found unknown. */
+    assignUnknown(affected) {
+        const part = affected.intersect(this.undecidedSet);
+        this.undecidedSet = this.undecidedSet.subtract(part);
+        this.uncertain = this.uncertain.subtract(part);
+        this.unknown = this.unknown.union(part);
+    }
+    regions() {
+        return { pass: this.pass, other: this.other, unknown: this.unknown };
+    }
+    uncertainResultsAre(result) {
+        for (const r of this.uncertainResults)
+            if (r !== result)
+                return false;
+        return true;
+    }
+    record(result, set, origin) {
+        if (result === 'pass') {
+            if (!origin)
+                throw new Error('a pass region needs its origin');
+            this.pass.push({ origin, set });
+            return;
+        }
+        this.other.set(result, (this.other.get(result) ?? dual_set_DualSet.EMPTY).union(set));
+    }
+}
+function passSet(regions) {
+    let all = DualSet.EMPTY;
+    for (const c of regions.pass)
+        all = all.union(c.set);
+    return all;
+}
+/** The check_host result an address gets, or 'unknown'. */
+function resultFor(regions, contains) {
+    if (regions.pass.some((c) => contains(c.set)))
+        return 'pass';
+    for (const [result, set] of regions.other)
+        if (contains(set))
+            return result;
+    if (contains(regions.unknown))
+        return 'unknown';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/spf/queryable-name.js
@@ -42712,7 +43734,7 @@ const FAMILIES = [4, 6];
 async function evaluateSpf(domain, resolve, options) {
     const walk = new Walk(resolve, options);
     const trace = newRecordTrace(domain, 'sender');
-    const outcome = await walk.evaluateName(domain, DualSet.universe(options.families), trace);
+    const outcome = await walk.evaluateName(domain, dual_set_DualSet.universe(options.families), trace);
     return {
         domain,
         status: domainStatus(outcome),
@@ -42769,7 +43791,7 @@ class Walk {
     async fetchRecord(name, partition, trace) {
         const answer = await this.lookup.resolve(name, 'TXT');
         if (answer.kind === 'transient') {
-            this.fail(partition, trace, 'temperror', 'dns-transient', name, undefined, undefined, `TXT lookup of ${name} failed (${answer.reason}: ${answer.message})`);
+            this.fail(partition, trace, 'temperror', 'dns-transient', name, undefined, undefined, answer.message);
             return undefined;
         }
         const selected = selectSpfRecord(answer.kind === 'answer' ? answer.records : []);
@@ -42835,7 +43857,7 @@ class Walk {
                 if (mechanism.hostBitsSet) {
                     report('host-bits', 'warning', `${directive.text} has host bits set; receivers compare only the first ${mechanism.network.prefix} bits, so it means ${mechanism.network.prefix === 0 ? 'everything' : 'the masked network'}`);
                 }
-                this.give(partition, term, result, DualSet.fromCidrs([mechanism.network]), origin);
+                this.give(partition, term, result, dual_set_DualSet.fromCidrs([mechanism.network]), origin);
                 return;
             }
             case 'ptr': {
@@ -42900,7 +43922,7 @@ class Walk {
                 const message = `${directive.text}: ${part.message}`;
                 this.report('dns-transient', 'error', name, record.text, directive.text, message);
                 term.note = message;
-                partition.assign('temperror', DualSet.ofFamily(partition.undecided.get(family)));
+                partition.assign('temperror', dual_set_DualSet.ofFamily(partition.undecided.get(family)));
                 continue;
             }
             if (part.void && !this.countVoid(family, partition, name, record.text, directive.text, term))
@@ -42912,7 +43934,7 @@ class Walk {
     async evaluateExists(target, result, origin, partition, term, report) {
         const answer = await this.lookup.resolve(target, 'A');
         if (answer.kind === 'transient') {
-            report('dns-transient', 'error', `A lookup of ${target} failed (${answer.reason})`);
+            report('dns-transient', 'error', answer.message);
             partition.assign('temperror', partition.undecided);
             return;
         }
@@ -43057,7 +44079,7 @@ class Walk {
         return this.permerrorFamily(family, partition);
     }
     permerrorFamily(family, partition) {
-        partition.assign('permerror', DualSet.ofFamily(partition.undecided.get(family)));
+        partition.assign('permerror', dual_set_DualSet.ofFamily(partition.undecided.get(family)));
         return false;
     }
     fail(partition, trace, result, kind, name, record, term, message) {
@@ -43073,8 +44095,8 @@ function newTermTrace(term, result) {
     return {
         term,
         result,
-        matched: DualSet.EMPTY,
-        passed: DualSet.EMPTY,
+        matched: dual_set_DualSet.EMPTY,
+        passed: dual_set_DualSet.EMPTY,
         note: undefined,
         child: undefined,
     };
@@ -43115,7 +44137,7 @@ async function resolveSources(config, resolve, onDone = () => undefined) {
 }
 async function resolveHost(host, resolve, families) {
     const found = await addressesOf({ resolve, families }, host, { ip4: 32, ip6: 128 });
-    let addresses = DualSet.EMPTY;
+    let addresses = dual_set_DualSet.EMPTY;
     const transient = [];
     for (const part of Object.values(found.byFamily)) {
         if (part.kind === 'transient')
@@ -43134,9 +44156,18 @@ async function resolveHost(host, resolve, families) {
 }
 
 ;// CONCATENATED MODULE: ./lib/pipeline/generate.js
-// The `generate` pipeline shared by the CLI and the Action: resolve every
-// source, build the allowlist, render each output, and write the files that
-// changed — all of them or none, and only when every source resolved.
+// The `generate` pipeline shared by the CLI and the Action: read the previous
+// allowlist, resolve every source, decide what each keeps (stale blocks,
+// refused ranges), build and render the allowlist, write the files that
+// changed (all of them or none), and describe the change for review.
+
+
+
+
+
+
+
+
 
 
 
@@ -43144,54 +44175,64 @@ async function resolveHost(host, resolve, families) {
 /** The run failed; nothing was written. */
 class RunFailedError extends Error {
     failures;
-    constructor(failures) {
+    outcomes;
+    constructor(failures, outcomes = []) {
         super(`the run failed and wrote nothing:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
         this.failures = failures;
+        this.outcomes = outcomes;
         this.name = 'RunFailedError';
     }
 }
 async function generate(options) {
     const { config } = options;
+    const previous = await readPrevious(config, options.files);
     const sources = await resolveSources(config, options.resolve, options.onSourceDone);
-    const failures = transientFailures(sources);
-    if (failures.length > 0)
-        throw new RunFailedError(failures);
-    const allowlist = buildAllowlist((0,external_node_path_namespaceObject.basename)(config.file), sources);
+    const decision = decideBlocks(sources, previous, config.policy, options.today);
+    if (decision.failure)
+        throw new RunFailedError([decision.failure], decision.outcomes);
+    const allowlist = buildAllowlist((0,external_node_path_namespaceObject.basename)(config.file), decision.blocks);
     const outputs = await Promise.all(config.outputs.map(async (spec) => {
         const content = render(allowlist, spec);
-        const previous = await options.files.read(spec.path);
-        return { spec, content, changed: previous !== content };
+        const before = await options.files.read(spec.path);
+        return { spec, content, changed: before !== content };
     }));
     const changed = outputs.filter((o) => o.changed);
     const written = !options.dryRun && changed.length > 0;
-    if (written)
+    if (written) {
         await options.files.writeAll(changed.map((o) => ({ path: o.spec.path, content: o.content })));
-    return { sources, allowlist, outputs, written };
+    }
+    const review = buildReview(diffAllowlists(previous, allowlist), decision.outcomes);
+    return { sources, outcomes: decision.outcomes, allowlist, outputs, written, review };
 }
+/**
+ * The previous allowlist is the state of the last good run (issue #4): read
+ * from the first output in a format we can parse back. A file that is not
+ * ours stops the run: guessing would lose or invent ranges.
+ */
+async function readPrevious(config, files) {
+    for (const spec of config.outputs) {
+        const parse = STATE_PARSERS[spec.format];
+        if (!parse)
+            continue;
+        const text = await files.read(spec.path);
+        return text === undefined ? undefined : parse(text, spec.path);
+    }
+    return undefined;
+}
+/** Formats whose files can be read back as the previous state. */
+const STATE_PARSERS = {
+    postscreen: parsePostscreen,
+};
 /** One renderer per `outputs[].format`. */
 const RENDERERS = {
     postscreen: (allowlist, spec) => renderPostscreen(allowlist, `/etc/postfix/${(0,external_node_path_namespaceObject.basename)(spec.path)}`),
+    'postfix-access': renderPostfixAccess,
+    plain: renderPlain,
+    nftables: renderNftables,
+    json: renderJson,
 };
 function render(allowlist, spec) {
     return RENDERERS[spec.format](allowlist, spec);
-}
-/**
- * First version of the failure policy (DESIGN.md): a transient DNS failure
- * anywhere fails the run, so a hiccup never shrinks the allowlist.
- */
-function transientFailures(sources) {
-    const failures = [];
-    for (const source of sources) {
-        if (source.kind === 'host' && source.transient)
-            failures.push(`host ${source.name}: ${source.transient}`);
-        if (source.kind === 'sender' && source.evaluation.status === 'temperror') {
-            const reasons = source.evaluation.findings
-                .filter((f) => f.kind === 'dns-transient')
-                .map((f) => f.message);
-            failures.push(`sender ${source.name}: ${reasons.join('; ') || 'temporary DNS error'}`);
-        }
-    }
-    return failures;
 }
 
 ;// CONCATENATED MODULE: ./lib/app/generate-settings.js
@@ -43210,6 +44251,7 @@ async function runGenerate(settings, files, onSourceDone) {
         resolve: cached.resolve,
         files,
         dryRun: settings.dryRun,
+        today: settings.today,
         ...(onSourceDone ? { onSourceDone } : {}),
     });
     const stats = cached.stats();
@@ -43232,6 +44274,10 @@ function applySettings(config, settings) {
             ? config.outputs.map((o) => ({ ...o, path: (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.relative)(configDir, o.path)) }))
             : config.outputs,
     };
+}
+/** The clock's date as stale marks record it. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -43281,8 +44327,10 @@ const nodeFileStore = {
 };
 
 ;// CONCATENATED MODULE: ./lib/report/run-summary.js
-// The short summary a run prints (CLI) or adds to the job summary (Action):
-// ranges per section, which files changed, and every warning by source.
+// The short summary a run prints (CLI) or puts in the job summary (Action):
+// the review headline, ranges per section, which files changed, and every
+// outcome that needs attention. The full review is src/review/review.ts.
+
 
 
 function summarize(report, baseDir) {
@@ -43295,28 +44343,44 @@ function summarize(report, baseDir) {
             sources: section.blocks.length,
         };
     });
+    const attention = [];
     const warnings = [];
-    for (const section of report.allowlist.sections) {
-        for (const block of section.blocks) {
-            for (const note of block.notes)
-                warnings.push(`${block.kind} ${block.name}: ${note}`);
-        }
+    for (const o of report.outcomes) {
+        const label = `${o.kind} ${o.name}`;
+        if (!['updated', 'unchanged'].includes(o.outcome))
+            attention.push(`${label}: ${o.outcome}: ${o.reason ?? ''}`);
+        for (const r of o.refused)
+            attention.push(`${label}: refused ${formatCidr(r.cidr)}: ${r.reason}`);
+        for (const flag of o.flags)
+            attention.push(`${label}: ${flag}`);
+        for (const w of o.warnings)
+            warnings.push(`${label}: ${w}`);
     }
     return {
+        headline: report.review.headline,
         sections,
         outputs: report.outputs.map((o) => ({
             path: (0,external_node_path_namespaceObject.relative)(baseDir, o.spec.path) || o.spec.path,
             changed: o.changed,
         })),
+        attention,
         warnings,
         written: report.written,
     };
 }
+function outputState(changed, dryRun) {
+    if (!changed)
+        return 'unchanged';
+    return dryRun ? 'would change (dry run)' : 'written';
+}
 function renderTextSummary(summary, dryRun) {
-    const lines = summary.sections.map((s) => `${s.name}: ${s.ipv4} IPv4 and ${s.ipv6} IPv6 ranges from ${s.sources} sources`);
-    for (const o of summary.outputs) {
-        const state = !o.changed ? 'unchanged' : dryRun ? 'would change (dry run)' : 'written';
-        lines.push(`${o.path}: ${state}`);
+    const lines = [
+        summary.headline,
+        ...summary.sections.map((s) => `${s.name}: ${s.ipv4} IPv4 and ${s.ipv6} IPv6 ranges from ${s.sources} sources`),
+        ...summary.outputs.map((o) => `${o.path}: ${outputState(o.changed, dryRun)}`),
+    ];
+    if (summary.attention.length > 0) {
+        lines.push(`needs attention (${summary.attention.length}):`, ...summary.attention.map((a) => `  - ${a}`));
     }
     if (summary.warnings.length > 0) {
         lines.push(`${summary.warnings.length} warnings:`, ...summary.warnings.map((w) => `  - ${w}`));
@@ -43325,18 +44389,13 @@ function renderTextSummary(summary, dryRun) {
 }
 function renderMarkdownSummary(summary, dryRun) {
     const lines = [
-        '## spf-allowlist',
-        '',
         '| section | sources | IPv4 ranges | IPv6 ranges |',
         '| --- | ---: | ---: | ---: |',
         ...summary.sections.map((s) => `| ${s.name} | ${s.sources} | ${s.ipv4} | ${s.ipv6} |`),
         '',
-        ...summary.outputs.map((o) => `- \`${o.path}\`: ${!o.changed ? 'unchanged' : dryRun ? 'would change (dry run)' : 'written'}`),
+        ...summary.outputs.map((o) => `- \`${o.path}\`: ${outputState(o.changed, dryRun)}`),
+        '',
     ];
-    if (summary.warnings.length > 0) {
-        lines.push('', `<details><summary>${summary.warnings.length} warnings</summary>`, '');
-        lines.push(...summary.warnings.map((w) => `- ${w.replace(/[<>]/g, '')}`), '', '</details>');
-    }
     return `${lines.join('\n')}\n`;
 }
 
@@ -43383,6 +44442,8 @@ function renderMermaid(traces) {
 
 
 
+
+
 function readSettings(workspace) {
     const dnsServers = getInput('dns-servers')
         .split(/[\s,]+/)
@@ -43393,6 +44454,7 @@ function readSettings(workspace) {
         dnsServers,
         outDir: undefined,
         dryRun: getBooleanInput('dry-run'),
+        today: utcDate(new Date()),
     };
 }
 async function runAction() {
@@ -43403,13 +44465,13 @@ async function runAction() {
             info(`${source.kind} ${source.name}: done`);
         }));
         const summary = summarize(run.report, workspace);
-        const changed = run.report.outputs.some((o) => o.changed);
-        setOutput('changed', String(changed));
-        setOutput('files', JSON.stringify(summary.outputs.map((o) => o.path)));
-        setOutput('queries', String(run.queries.sent));
+        setOutputs(run.report, summary, run.queries.sent);
+        for (const line of summary.attention)
+            warning(line);
         for (const warning of summary.warnings)
-            core_warning(warning);
+            notice(warning);
         await summary_summary
+            .addRaw(renderReviewMarkdown(run.report.review))
             .addRaw(renderMarkdownSummary(summary, settings.dryRun))
             .addRaw(includeGraph(run.report.sources))
             .write();
@@ -43426,12 +44488,25 @@ async function runAction() {
             setFailed(`${error.issues.length} error(s) in the config file; nothing was written.`);
             return;
         }
-        if (error instanceof RunFailedError) {
+        if (error instanceof RunFailedError || error instanceof AllowlistFileError) {
             setFailed(error.message);
             return;
         }
         setFailed(error instanceof Error ? error.message : String(error));
     }
+}
+/** Outputs a workflow can branch on (issue #4 scope 7). */
+function setOutputs(report, summary, queries) {
+    const { review } = report;
+    setOutput('changed', String(report.outputs.some((o) => o.changed)));
+    setOutput('files', JSON.stringify(summary.outputs.map((o) => o.path)));
+    setOutput('queries', String(queries));
+    setOutput('added', String(review.diff.rangesAdded));
+    setOutput('removed', String(review.diff.rangesRemoved));
+    setOutput('stale', String(report.outcomes.filter((o) => o.outcome === 'stale').length));
+    setOutput('needs-attention', String(review.needsAttention));
+    setOutput('headline', review.headline);
+    setOutput('review-json', reviewJson(review));
 }
 /** The include/redirect graph of every sender, collapsed (issue #3, `explain --format mermaid`). */
 function includeGraph(sources) {

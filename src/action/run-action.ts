@@ -3,12 +3,15 @@
 
 import * as core from '@actions/core';
 import { relative, resolve as resolvePath } from 'node:path';
-import { runGenerate, type GenerateSettings } from '../app/generate-settings.js';
+import { runGenerate, utcDate, type GenerateSettings } from '../app/generate-settings.js';
 import { ConfigError } from '../config/types.js';
 import { parseDnsServer } from '../dns/node-resolver.js';
+import { AllowlistFileError } from '../allowlist/parse-postscreen.js';
 import { nodeFileStore } from '../files/file-store.js';
 import { RunFailedError } from '../pipeline/generate.js';
-import { renderMarkdownSummary, summarize } from '../report/run-summary.js';
+import type { GenerateReport } from '../pipeline/generate.js';
+import { renderMarkdownSummary, summarize, type RunSummary } from '../report/run-summary.js';
+import { renderReviewMarkdown, reviewJson } from '../review/review.js';
 import { renderMermaid } from '../explain/render-mermaid.js';
 import type { SourceResolution } from '../sources/resolution.js';
 
@@ -23,6 +26,7 @@ export function readSettings(workspace: string): GenerateSettings {
     dnsServers,
     outDir: undefined,
     dryRun: core.getBooleanInput('dry-run'),
+    today: utcDate(new Date()),
   };
 }
 
@@ -36,12 +40,11 @@ export async function runAction(): Promise<void> {
       }),
     );
     const summary = summarize(run.report, workspace);
-    const changed = run.report.outputs.some((o) => o.changed);
-    core.setOutput('changed', String(changed));
-    core.setOutput('files', JSON.stringify(summary.outputs.map((o) => o.path)));
-    core.setOutput('queries', String(run.queries.sent));
-    for (const warning of summary.warnings) core.warning(warning);
+    setOutputs(run.report, summary, run.queries.sent);
+    for (const line of summary.attention) core.warning(line);
+    for (const warning of summary.warnings) core.notice(warning);
     await core.summary
+      .addRaw(renderReviewMarkdown(run.report.review))
       .addRaw(renderMarkdownSummary(summary, settings.dryRun))
       .addRaw(includeGraph(run.report.sources))
       .write();
@@ -57,12 +60,26 @@ export async function runAction(): Promise<void> {
       core.setFailed(`${error.issues.length} error(s) in the config file; nothing was written.`);
       return;
     }
-    if (error instanceof RunFailedError) {
+    if (error instanceof RunFailedError || error instanceof AllowlistFileError) {
       core.setFailed(error.message);
       return;
     }
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Outputs a workflow can branch on (issue #4 scope 7). */
+function setOutputs(report: GenerateReport, summary: RunSummary, queries: number): void {
+  const { review } = report;
+  core.setOutput('changed', String(report.outputs.some((o) => o.changed)));
+  core.setOutput('files', JSON.stringify(summary.outputs.map((o) => o.path)));
+  core.setOutput('queries', String(queries));
+  core.setOutput('added', String(review.diff.rangesAdded));
+  core.setOutput('removed', String(review.diff.rangesRemoved));
+  core.setOutput('stale', String(report.outcomes.filter((o) => o.outcome === 'stale').length));
+  core.setOutput('needs-attention', String(review.needsAttention));
+  core.setOutput('headline', review.headline);
+  core.setOutput('review-json', reviewJson(review));
 }
 
 /** The include/redirect graph of every sender, collapsed (issue #3, `explain --format mermaid`). */

@@ -1,16 +1,33 @@
-// Resolutions -> Allowlist model. Pure. Groups each sender's pass set by the
-// record that published it and writes every range once: a later block that
-// reaches ranges already listed gets a pointer instead (DESIGN.md "Readable diffs").
+// Block inputs -> Allowlist model. Pure. Each source's ranges arrive grouped
+// by the record that published them; every range is written once: a later
+// group that reaches ranges already listed names the block that lists them
+// (DESIGN.md "Readable diffs").
 
 import { DualSet } from '../cidr/dual-set.js';
-import { formatCidr } from '../cidr/format.js';
-import type { SourceResolution } from '../sources/resolution.js';
-import { passSet } from '../spf/partition.js';
-import { blockLabel, type Allowlist, type Block, type RangeGroup, type Section } from './model.js';
+import { compareCidrs } from '../cidr/format.js';
+import {
+  blockLabel,
+  type Allowlist,
+  type Block,
+  type RangeGroup,
+  type Section,
+  type SharedRange,
+  type SourceKind,
+  type StaleMark,
+} from './model.js';
 
-interface Origin {
+export interface OriginInput {
   readonly text: string;
   readonly set: DualSet;
+}
+
+export interface BlockInput {
+  readonly section: string;
+  readonly kind: SourceKind;
+  readonly name: string;
+  readonly stale: StaleMark | undefined;
+  readonly notes: readonly string[];
+  readonly origins: readonly OriginInput[];
 }
 
 /** Everything written so far, and by which block, for the write-once rule. */
@@ -18,93 +35,41 @@ class WrittenRanges {
   private all = DualSet.EMPTY;
   private readonly byBlock: { label: string; set: DualSet }[] = [];
 
-  take(label: string, origin: Origin): RangeGroup {
+  take(label: string, origin: OriginInput): RangeGroup {
     const fresh = origin.set.subtract(this.all);
-    const alsoListedUnder = this.byBlock
-      .filter((b) => b.label !== label && b.set.overlaps(origin.set))
-      .map((b) => b.label);
+    const shared: SharedRange[] = [];
+    for (const block of this.byBlock) {
+      if (block.label === label) continue;
+      for (const cidr of block.set.intersect(origin.set).toCidrs())
+        shared.push({ cidr, under: block.label });
+    }
+    shared.sort((a, b) => compareCidrs(a.cidr, b.cidr));
     this.all = this.all.union(fresh);
     const own = this.byBlock.find((b) => b.label === label);
     if (own) own.set = own.set.union(fresh);
     else this.byBlock.push({ label, set: fresh });
-    return {
-      origin: origin.text,
-      cidrs: fresh.toCidrs(),
-      alsoListedUnder: [...new Set(alsoListedUnder)],
-    };
+    return { origin: origin.text, cidrs: fresh.toCidrs(), shared };
   }
 }
 
-export function buildAllowlist(
-  configName: string,
-  sources: readonly SourceResolution[],
-): Allowlist {
+export function buildAllowlist(configName: string, inputs: readonly BlockInput[]): Allowlist {
   const written = new WrittenRanges();
   const sections = new Map<string, Block[]>();
-  for (const source of sources) {
-    const block = buildBlock(source, written);
-    const list = sections.get(source.section) ?? [];
-    list.push(block);
-    sections.set(source.section, list);
+  for (const input of inputs) {
+    const label = blockLabel(input);
+    const groups = input.origins
+      .map((origin) => written.take(label, origin))
+      .filter((g) => g.cidrs.length > 0 || g.shared.length > 0);
+    const list = sections.get(input.section) ?? [];
+    list.push({
+      kind: input.kind,
+      name: input.name,
+      stale: input.stale,
+      notes: input.notes,
+      groups,
+    });
+    sections.set(input.section, list);
   }
   const result: Section[] = [...sections].map(([name, blocks]) => ({ name, blocks }));
   return { configName, sections: result };
-}
-
-function buildBlock(source: SourceResolution, written: WrittenRanges): Block {
-  const label = blockLabel({ kind: source.kind, name: source.name });
-  const origins = originsOf(source);
-  return {
-    kind: source.kind,
-    name: source.name,
-    notes: notesOf(source),
-    groups: origins.map((origin) => written.take(label, origin)).filter(keepGroup),
-  };
-}
-
-function keepGroup(group: RangeGroup): boolean {
-  return group.cidrs.length > 0 || group.alsoListedUnder.length > 0;
-}
-
-function originsOf(source: SourceResolution): Origin[] {
-  switch (source.kind) {
-    case 'static':
-      return [
-        { text: `static: ${source.entry.note}`, set: DualSet.fromCidrs([source.entry.range]) },
-      ];
-    case 'host':
-      return [{ text: `${source.name}: A/AAAA records`, set: source.addresses }];
-    case 'sender': {
-      // One group per publishing record, in walk order.
-      const byRecord = new Map<string, DualSet>();
-      for (const c of source.evaluation.regions.pass) {
-        const key = `${c.origin.name}: ${c.origin.record}`;
-        byRecord.set(key, (byRecord.get(key) ?? DualSet.EMPTY).union(c.set));
-      }
-      return [...byRecord].map(([text, set]) => ({ text, set }));
-    }
-  }
-}
-
-function notesOf(source: SourceResolution): string[] {
-  switch (source.kind) {
-    case 'static':
-      return [];
-    case 'host':
-      return source.empty ? [`${source.name} has no A or AAAA records`] : [];
-    case 'sender': {
-      const evaluation = source.evaluation;
-      const notes = evaluation.findings.map((f) => f.message);
-      if (evaluation.status === 'none') notes.push(`${source.name} publishes no SPF record`);
-      if (passSet(evaluation.regions).isEmpty() && evaluation.status === 'ok') {
-        notes.push(`no address certainly passes ${source.name}'s SPF`);
-      }
-      return [...new Set(notes)];
-    }
-  }
-}
-
-/** For tests and messages: the cidrs of a group as text. */
-export function groupText(group: RangeGroup): string[] {
-  return group.cidrs.map(formatCidr);
 }

@@ -18,6 +18,8 @@ export interface GenerateSettings {
   /** Write outputs under this directory instead of next to the config. */
   readonly outDir: string | undefined;
   readonly dryRun: boolean;
+  /** Today (YYYY-MM-DD, UTC), read from the clock by the entry point. */
+  readonly today: string;
 }
 
 export interface GenerateRun {
@@ -38,6 +40,7 @@ export async function runGenerate(
     resolve: cached.resolve,
     files,
     dryRun: settings.dryRun,
+    today: settings.today,
     ...(onSourceDone ? { onSourceDone } : {}),
   });
   const stats = cached.stats();
@@ -63,4 +66,9 @@ export function applySettings(config: Config, settings: GenerateSettings): Confi
       ? config.outputs.map((o) => ({ ...o, path: join(outDir, relative(configDir, o.path)) }))
       : config.outputs,
   };
+}
+
+/** The clock's date as stale marks record it. */
+export function utcDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
 }

@@ -2,18 +2,23 @@
 
 import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runGenerate, type GenerateSettings } from '../app/generate-settings.js';
+import { runGenerate, utcDate, type GenerateSettings } from '../app/generate-settings.js';
 import { ConfigError } from '../config/types.js';
 import { parseDnsServer } from '../dns/node-resolver.js';
+import { AllowlistFileError } from '../allowlist/parse-postscreen.js';
 import { nodeFileStore } from '../files/file-store.js';
 import { RunFailedError } from '../pipeline/generate.js';
 import { renderTextSummary, summarize } from '../report/run-summary.js';
+import { reviewJson } from '../review/review.js';
 import { EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE } from './exit-codes.js';
 import { ProgressLine } from './progress-line.js';
 import type { Terminal } from './terminal.js';
 import { UsageError } from './usage-error.js';
 
-export function parseGenerateArgs(args: readonly string[], cwd: string): GenerateSettings {
+export function parseGenerateArgs(
+  args: readonly string[],
+  cwd: string,
+): GenerateSettings & { json: boolean } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -23,6 +28,7 @@ export function parseGenerateArgs(args: readonly string[], cwd: string): Generat
         'dns-server': { type: 'string', multiple: true, default: [] },
         'out-dir': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
       },
       allowPositionals: false,
       strict: true,
@@ -43,6 +49,8 @@ export function parseGenerateArgs(args: readonly string[], cwd: string): Generat
     dnsServers,
     outDir: values['out-dir'] === undefined ? undefined : resolvePath(cwd, values['out-dir']),
     dryRun: values['dry-run'],
+    today: utcDate(new Date()),
+    json: values.json,
   };
 }
 
@@ -63,6 +71,7 @@ export async function generateCommand(args: string[], terminal: Terminal): Promi
     }
     const summary = summarize(run.report, process.cwd());
     terminal.stderr.write(renderTextSummary(summary, settings.dryRun));
+    if (settings.json) terminal.stdout.write(reviewJson(run.report.review));
     return EXIT_OK;
   } catch (error) {
     progress.clear();
@@ -72,7 +81,7 @@ export async function generateCommand(args: string[], terminal: Terminal): Promi
       );
       return EXIT_USAGE;
     }
-    if (error instanceof RunFailedError) {
+    if (error instanceof RunFailedError || error instanceof AllowlistFileError) {
       terminal.stderr.write(`${error.message}\n`);
       return EXIT_RUN_FAILED;
     }

@@ -28,12 +28,38 @@ export interface StaticEntry {
   readonly at: SourcePosition;
 }
 
-export type OutputFormat = 'postscreen';
+export type OutputFormat = 'postscreen' | 'postfix-access' | 'plain' | 'nftables' | 'json';
 
+/** access(5) actions that let a listed client through or only log it; never reject or reroute. */
+export type AccessAction = 'OK' | 'DUNNO' | 'WARN' | 'INFO';
+
+/** Which address families a `plain` file lists. */
+export type PlainFamily = 'ipv4' | 'ipv6' | 'both';
+
+/** nft(8) table families whose rules can match `ip saddr` / `ip6 saddr` against a set. */
+export type NftablesFamily = 'inet' | 'ip' | 'ip6' | 'bridge' | 'netdev';
+
+export interface NftablesNames {
+  readonly table: string;
+  readonly family: NftablesFamily;
+  readonly set4: string;
+  readonly set6: string;
+}
+
+/**
+ * One output file. The options are set only for their format and only when
+ * the config gives them; each renderer applies its own defaults.
+ */
 export interface OutputSpec {
   /** Absolute path (config-relative paths are resolved against the config's directory). */
   readonly path: string;
   readonly format: OutputFormat;
+  /** `postfix-access`: the action written after every range. */
+  readonly action?: AccessAction;
+  /** `plain`: list only one address family. */
+  readonly family?: PlainFamily;
+  /** `nftables`: table and set names (config keys `table`, `family`, `set4`, `set6`). */
+  readonly nftables?: Partial<NftablesNames>;
 }
 
 export interface DnsServer {
@@ -47,6 +73,8 @@ export interface DnsSettings {
   readonly timeoutMs: number;
   readonly tries: number;
   readonly concurrency: number;
+  /** Whole-run deadline: past it every DNS query still waiting fails as a timeout. */
+  readonly deadlineMs: number;
 }
 
 export interface Config {
@@ -61,6 +89,26 @@ export interface Config {
   readonly dns: DnsSettings;
   /** RFC 7208 section 4.6.4: drop domains a receiver would permerror for exceeding limits. */
   readonly strict: boolean;
+  readonly policy: Policy;
+}
+
+/** What a run may change without a human's extra attention (issue #4). */
+export interface Policy {
+  /** A source whose lookups fail keeps its previous block this many days. */
+  readonly keepStaleDays: number;
+  /** More failed (stale or error) sources than this fails the whole run. */
+  readonly maxFailedPercent: number;
+  /** Allow ranges overlapping special-purpose space (private, loopback, ...). */
+  readonly allowSpecial: boolean;
+  /** The broadest prefix accepted from a record: /12 means a /11 is refused. */
+  readonly broadestIpv4: number;
+  readonly broadestIpv6: number;
+  /** The whole allowlist may not cover more IPv4 addresses than this. */
+  readonly maxTotalIpv4: number;
+  /** Flag a source that grows by more IPv4 addresses (or IPv6 /64s) than this. */
+  readonly maxGrowthAddresses: number;
+  /** Flag a source that loses more than this share of its addresses. */
+  readonly maxShrinkPercent: number;
 }
 
 /** One problem in the config file; all are reported at once. */

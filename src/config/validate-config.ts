@@ -7,6 +7,7 @@ import type { Config } from './types.js';
 import { DEFAULT_DNS, readDnsSettings } from './validate-dns.js';
 import { readHosts, readSenders } from './validate-domains.js';
 import { defaultOutputs, readOutputs } from './validate-outputs.js';
+import { DEFAULT_POLICY, readPolicy } from './validate-policy.js';
 import { readStatic } from './validate-static.js';
 
 const TOP_LEVEL_KEYS = [
@@ -18,6 +19,7 @@ const TOP_LEVEL_KEYS = [
   'ipv6',
   'strict',
   'dns',
+  'policy',
 ] as const;
 const STARTER = 'see examples/spf-allowlist.yml';
 
@@ -53,6 +55,7 @@ export function validateConfig(reader: FieldReader, file: string): Config | unde
   const outputs = fields.get('outputs');
   const strict = fields.get('strict');
   const dns = fields.get('dns');
+  const policy = fields.get('policy');
   return {
     file,
     senders: senders ? readSenders(reader, senders) : [],
@@ -62,6 +65,7 @@ export function validateConfig(reader: FieldReader, file: string): Config | unde
     ...readFamilies(reader, fields.get('ipv4'), fields.get('ipv6')),
     strict: (strict && reader.boolean(strict)) ?? false,
     dns: dns ? readDnsSettings(reader, dns) : DEFAULT_DNS,
+    policy: policy ? readPolicy(reader, policy) : DEFAULT_POLICY,
   };
 }
 

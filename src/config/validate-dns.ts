@@ -5,9 +5,15 @@ import { DnsServerSyntaxError, parseDnsServer } from '../dns/node-resolver.js';
 import type { Field, FieldReader } from './field-reader.js';
 import type { DnsServer, DnsSettings } from './types.js';
 
-const DNS_KEYS = ['servers', 'timeout', 'tries', 'concurrency'] as const;
+const DNS_KEYS = ['servers', 'timeout', 'tries', 'concurrency', 'deadline'] as const;
 
-export const DEFAULT_DNS: DnsSettings = { servers: [], timeoutMs: 5000, tries: 2, concurrency: 32 };
+export const DEFAULT_DNS: DnsSettings = {
+  servers: [],
+  timeoutMs: 5000,
+  tries: 2,
+  concurrency: 32,
+  deadlineMs: 120_000,
+};
 
 export function readDnsSettings(reader: FieldReader, field: Field): DnsSettings {
   const fields = reader.fields(field, DNS_KEYS, `a map with keys ${DNS_KEYS.join(', ')}`);
@@ -15,13 +21,10 @@ export function readDnsSettings(reader: FieldReader, field: Field): DnsSettings 
   const timeout = fields.get('timeout');
   const tries = fields.get('tries');
   const concurrency = fields.get('concurrency');
-  const timeoutSeconds =
-    timeout &&
-    reader.number(
-      timeout,
-      'a number of seconds, more than 0 and at most 60',
-      (s) => s > 0 && s <= 60,
-    );
+  const deadline = fields.get('deadline');
+  const timeoutSeconds = timeout && readSeconds(reader, timeout, 60);
+  // The whole run, not one query: an hour is far past any sane run.
+  const deadlineSeconds = deadline && readSeconds(reader, deadline, 3600);
   return {
     servers: servers ? readServers(reader, servers) : DEFAULT_DNS.servers,
     // Whole milliseconds, never 0 (which Node reads as "no timeout").
@@ -29,7 +32,17 @@ export function readDnsSettings(reader: FieldReader, field: Field): DnsSettings 
       timeoutSeconds === undefined ? DEFAULT_DNS.timeoutMs : Math.ceil(timeoutSeconds * 1000),
     tries: (tries && readCount(reader, tries, 10)) ?? DEFAULT_DNS.tries,
     concurrency: (concurrency && readCount(reader, concurrency, 1024)) ?? DEFAULT_DNS.concurrency,
+    deadlineMs:
+      deadlineSeconds === undefined ? DEFAULT_DNS.deadlineMs : Math.ceil(deadlineSeconds * 1000),
   };
+}
+
+function readSeconds(reader: FieldReader, field: Field, max: number): number | undefined {
+  return reader.number(
+    field,
+    `a number of seconds, more than 0 and at most ${max}`,
+    (s) => s > 0 && s <= max,
+  );
 }
 
 function readCount(reader: FieldReader, field: Field, max: number): number | undefined {

@@ -3,13 +3,47 @@
 
 import { dirname, resolve } from 'node:path';
 import { isMap } from 'yaml';
+import { DEFAULT_NFTABLES_NAMES } from '../allowlist/render-nftables.js';
 import type { Field, FieldReader } from './field-reader.js';
-import type { OutputFormat, OutputSpec } from './types.js';
+import type {
+  AccessAction,
+  NftablesFamily,
+  NftablesNames,
+  OutputFormat,
+  OutputSpec,
+  PlainFamily,
+} from './types.js';
 
 export const DEFAULT_OUTPUT_PATH = 'postscreen_spf_allowlist.cidr';
-const OUTPUT_KEYS = ['path', 'format'] as const;
-const OUTPUT_FORMATS: readonly OutputFormat[] = ['postscreen'];
-const ENTRY_EXPECTED = 'a map with keys "path" and "format"';
+const OUTPUT_FORMATS: readonly OutputFormat[] = [
+  'postscreen',
+  'postfix-access',
+  'plain',
+  'nftables',
+  'json',
+];
+/** The keys each format takes besides "path" and "format". */
+const FORMAT_OPTIONS: Record<OutputFormat, readonly string[]> = {
+  postscreen: [],
+  'postfix-access': ['action'],
+  plain: ['family'],
+  nftables: ['table', 'family', 'set4', 'set6'],
+  json: [],
+};
+const OUTPUT_KEYS = ['path', 'format', 'action', 'family', 'table', 'set4', 'set6'] as const;
+const ENTRY_EXPECTED = 'a map with keys "path", "format" and the options of the format';
+
+/**
+ * Actions that let a listed client through (OK), change nothing (DUNNO), or
+ * only log it (WARN, INFO; Postfix 3.0+) — access(5). Every other action
+ * would reject, hold, discard, redirect or filter the mail of every listed
+ * sender, and numeric results are relay-authorization data, so none is allowed.
+ */
+const ACCESS_ACTIONS: readonly AccessAction[] = ['OK', 'DUNNO', 'WARN', 'INFO'];
+const PLAIN_FAMILIES: readonly PlainFamily[] = ['ipv4', 'ipv6', 'both'];
+const NFTABLES_FAMILIES: readonly NftablesFamily[] = ['inet', 'ip', 'ip6', 'bridge', 'netdev'];
+/** nft(8) identifiers; 255 characters is the kernel's limit (NFT_NAME_MAXLEN). */
+const NFTABLES_NAME = /^[A-Za-z][A-Za-z0-9_]{0,254}$/;
 
 export function defaultOutputs(configFile: string): OutputSpec[] {
   return [{ path: besideConfig(configFile, DEFAULT_OUTPUT_PATH), format: 'postscreen' }];
@@ -69,7 +103,8 @@ function readOutput(reader: FieldReader, item: Field, configFile: string): Outpu
   }
   const path = readPath(reader, pathField, configFile);
   const format = formatField === undefined ? 'postscreen' : readFormat(reader, formatField);
-  return path === undefined || format === undefined ? undefined : { path, format };
+  if (path === undefined || format === undefined) return undefined;
+  return { path, format, ...readOptions(reader, fields, format) };
 }
 
 function readPath(reader: FieldReader, field: Field, configFile: string): string | undefined {
@@ -96,4 +131,110 @@ function readFormat(reader: FieldReader, field: Field): OutputFormat | undefined
     reader.report(field, `${field.name}: "${text}" is not a known format; use ${valid}`);
   }
   return format;
+}
+
+type FormatOptions = Omit<OutputSpec, 'path' | 'format'>;
+
+/**
+ * The options of `format`; a key of another format is an error. Options
+ * that fail validation are left out: the config is discarded anyway.
+ */
+function readOptions(
+  reader: FieldReader,
+  fields: ReadonlyMap<string, Field>,
+  format: OutputFormat,
+): FormatOptions {
+  for (const [key, field] of fields) {
+    if (key === 'path' || key === 'format' || FORMAT_OPTIONS[format].includes(key)) continue;
+    reader.report(field, `${field.name} is not an option of format "${format}"; ${optionsOf(format)}`);
+  }
+  const family = fields.get('family');
+  switch (format) {
+    case 'postfix-access': {
+      const action = optional(fields.get('action'), (f) => readAction(reader, f));
+      return action === undefined ? {} : { action };
+    }
+    case 'plain': {
+      const plainFamily = optional(family, (f) => readOneOf(reader, f, PLAIN_FAMILIES));
+      return plainFamily === undefined ? {} : { family: plainFamily };
+    }
+    case 'nftables':
+      return { nftables: readNftablesNames(reader, fields) };
+    case 'postscreen':
+    case 'json':
+      return {};
+  }
+}
+
+function optionsOf(format: OutputFormat): string {
+  const options = FORMAT_OPTIONS[format];
+  return options.length === 0
+    ? `format "${format}" takes only "path" and "format"`
+    : `format "${format}" takes: ${options.join(', ')}`;
+}
+
+function optional<T>(field: Field | undefined, read: (field: Field) => T | undefined): T | undefined {
+  return field === undefined ? undefined : read(field);
+}
+
+function readAction(reader: FieldReader, field: Field): AccessAction | undefined {
+  const valid = `one of: ${ACCESS_ACTIONS.join(', ')}`;
+  const text = reader.text(field, valid);
+  if (text === undefined) return undefined;
+  const action = ACCESS_ACTIONS.find((known) => known === text);
+  if (action !== undefined) return action;
+  const upper = ACCESS_ACTIONS.find((known) => known === text.toUpperCase());
+  reader.report(
+    field,
+    upper === undefined
+      ? `${field.name}: "${text}" is not allowed; use ${valid} (access(5) actions that never reject, hold or reroute the mail of a listed sender)`
+      : `${field.name}: write "${upper}" in upper case, as access(5) does`,
+  );
+  return undefined;
+}
+
+function readOneOf<T extends string>(
+  reader: FieldReader,
+  field: Field,
+  valid: readonly T[],
+): T | undefined {
+  const expected = `one of: ${valid.join(', ')}`;
+  const text = reader.text(field, expected);
+  const found = valid.find((known) => known === text);
+  if (text !== undefined && found === undefined) {
+    reader.report(field, `${field.name}: "${text}" is not valid; use ${expected}`);
+  }
+  return found;
+}
+
+function readNftablesNames(
+  reader: FieldReader,
+  fields: ReadonlyMap<string, Field>,
+): Partial<NftablesNames> {
+  const names: { -readonly [K in keyof NftablesNames]?: NftablesNames[K] } = {};
+  const family = optional(fields.get('family'), (f) => readOneOf(reader, f, NFTABLES_FAMILIES));
+  if (family !== undefined) names.family = family;
+  for (const key of ['table', 'set4', 'set6'] as const) {
+    const name = optional(fields.get(key), (f) => readNftablesName(reader, f));
+    if (name !== undefined) names[key] = name;
+  }
+  const set4 = names.set4 ?? DEFAULT_NFTABLES_NAMES.set4;
+  const set6Field = fields.get('set6') ?? fields.get('set4');
+  if (set4 === (names.set6 ?? DEFAULT_NFTABLES_NAMES.set6) && set6Field !== undefined) {
+    reader.report(
+      set6Field,
+      `${set6Field.name}: the IPv4 and IPv6 sets would both be named "${set4}"; give them different names`,
+    );
+  }
+  return names;
+}
+
+function readNftablesName(reader: FieldReader, field: Field): string | undefined {
+  const expected =
+    'an nftables name: a letter, then letters, digits or "_" (at most 255 characters), such as "spf_allowlist"';
+  const text = reader.text(field, expected);
+  if (text === undefined) return undefined;
+  if (NFTABLES_NAME.test(text)) return text;
+  reader.report(field, `${field.name}: "${text}" is not ${expected}`);
+  return undefined;
 }

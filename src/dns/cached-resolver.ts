@@ -1,6 +1,9 @@
 // The cache in front of any Resolve: one DNS query per (name, type) per run,
 // however many SPF records reach that name, and a bound on how many queries
-// are in flight at once so a big config does not flood the resolver.
+// are in flight at once so a big config does not flood the resolver. An
+// optional whole-run deadline turns every query still waiting into a
+// transient TIMEOUT, so a resolver that drips answers slowly fails the run by
+// the failure policy (DESIGN.md) instead of holding it open for hours.
 
 import { normalizeDomainName } from './domain-name.js';
 import type { DnsResult, RecordData, RecordType, Resolve } from './port.js';
@@ -8,6 +11,12 @@ import type { DnsResult, RecordData, RecordType, Resolve } from './port.js';
 export interface CachedResolverOptions {
   /** Most inner queries running at once; more wait in a FIFO queue. */
   readonly concurrency: number;
+  /**
+   * Milliseconds from creation after which every query still running or
+   * queued, and every later one, answers a transient TIMEOUT (config
+   * `dns.deadline`). Undefined: no deadline.
+   */
+  readonly deadlineMs?: number;
 }
 
 export interface ResolverStats {
@@ -24,6 +33,8 @@ export interface ResolverStats {
 export interface CachedResolver {
   readonly resolve: Resolve;
   stats(): ResolverStats;
+  /** Inner queries running now: started and not yet answered (for a progress display). */
+  inFlight(): number;
 }
 
 type AnyResult = Promise<DnsResult<RecordData[RecordType]>>;
@@ -32,15 +43,31 @@ export function createCachedResolver(
   inner: Resolve,
   options: CachedResolverOptions,
 ): CachedResolver {
-  const { concurrency } = options;
+  const { concurrency, deadlineMs } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
   }
+  const deadline = deadlineMs === undefined ? undefined : startDeadline(deadlineMs);
   // Failures are cached too: asking again in the same run would only repeat
   // the failure and could make one run see two different answers.
   const results = new Map<string, AnyResult>();
   const limit = createLimiter(concurrency);
   let cacheHits = 0;
+
+  const query = <T extends RecordType>(
+    name: string,
+    type: T,
+  ): Promise<DnsResult<RecordData[T]>> => {
+    if (deadline === undefined) return limit.run(() => inner(name, type));
+    const late = (): DnsResult<never> => deadline.timeout(name, type);
+    // A query still queued when the deadline passes is never sent.
+    const sent = limit.run(
+      () => inner(name, type),
+      () => !deadline.passed(),
+    );
+    const answered = sent.then((result) => result ?? late());
+    return Promise.race([answered, deadline.reached.then(late)]);
+  };
 
   const resolve: Resolve = <T extends RecordType>(name: string, type: T) => {
     const normalized = normalizeDomainName(name);
@@ -51,7 +78,7 @@ export function createCachedResolver(
       cacheHits += 1;
       return cached;
     }
-    const pending = limit.run(() => inner(normalized, type));
+    const pending = query(normalized, type);
     results.set(key, pending);
     return pending;
   };
@@ -64,12 +91,47 @@ export function createCachedResolver(
       cacheHits,
       inFlightPeak: limit.peak(),
     }),
+    inFlight: () => limit.running(),
+  };
+}
+
+interface Deadline {
+  passed(): boolean;
+  /** Settles when the deadline passes (never rejects). */
+  readonly reached: Promise<void>;
+  timeout(name: string, type: RecordType): DnsResult<never>;
+}
+
+function startDeadline(ms: number): Deadline {
+  let passed = false;
+  const reached = new Promise<void>((resolve) => {
+    // unref: a finished run must not keep the process alive until the deadline.
+    setTimeout(() => {
+      passed = true;
+      resolve();
+    }, ms).unref();
+  });
+  const seconds = ms / 1000;
+  return {
+    passed: () => passed,
+    reached,
+    timeout: (name, type) => ({
+      kind: 'transient',
+      reason: 'TIMEOUT',
+      message: `${type} lookup for ${name} had no answer before the run's deadline of ${seconds} s (dns.deadline)`,
+    }),
   };
 }
 
 interface Limiter {
+  /**
+   * Runs `task` once a slot is free. When `stillWanted` says no by then, the
+   * task never runs and the result is undefined.
+   */
   run<R>(task: () => Promise<R>): Promise<R>;
+  run<R>(task: () => Promise<R>, stillWanted: () => boolean): Promise<R | undefined>;
   started(): number;
+  running(): number;
   peak(): number;
 }
 
@@ -85,20 +147,29 @@ function createLimiter(bound: number): Limiter {
     queue.shift()?.();
   }
 
+  function run<R>(task: () => Promise<R>, stillWanted: () => boolean = () => true) {
+    return new Promise<R | undefined>((resolve, reject) => {
+      const start = (): void => {
+        if (!stillWanted()) {
+          resolve(undefined);
+          queue.shift()?.();
+          return;
+        }
+        running += 1;
+        started += 1;
+        peak = Math.max(peak, running);
+        // async wrapper: a task that throws synchronously still releases its slot.
+        (async () => task())().then(resolve, reject).finally(finish);
+      };
+      if (running < bound) start();
+      else queue.push(start);
+    });
+  }
+
   return {
-    run: <R>(task: () => Promise<R>) =>
-      new Promise<R>((resolve, reject) => {
-        const start = (): void => {
-          running += 1;
-          started += 1;
-          peak = Math.max(peak, running);
-          // async wrapper: a task that throws synchronously still releases its slot.
-          (async () => task())().then(resolve, reject).finally(finish);
-        };
-        if (running < bound) start();
-        else queue.push(start);
-      }),
+    run: run as Limiter['run'],
     started: () => started,
+    running: () => running,
     peak: () => peak,
   };
 }

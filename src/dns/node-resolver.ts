@@ -57,10 +57,11 @@ function classifyFailure(error: unknown, name: string, type: RecordType): DnsRes
   if (code === 'ENODATA') return { kind: 'answer', records: [] };
   const reason = typeof code === 'string' ? TRANSIENT_CODES[code] : undefined;
   const detail = typeof code === 'string' ? code : String(error);
+  // The reason alone when it says everything (SERVFAIL); the raw code otherwise (EBADNAME).
   return {
     kind: 'transient',
     reason: reason ?? 'OTHER',
-    message: `${type} lookup for ${name} failed: ${detail}`,
+    message: `${type} lookup of ${name} failed: ${reason ?? detail}`,
   };
 }
 

@@ -1,13 +1,18 @@
-// The short summary a run prints (CLI) or adds to the job summary (Action):
-// ranges per section, which files changed, and every warning by source.
+// The short summary a run prints (CLI) or puts in the job summary (Action):
+// the review headline, ranges per section, which files changed, and every
+// outcome that needs attention. The full review is src/review/review.ts.
 
 import { relative } from 'node:path';
 import { blockCidrs } from '../allowlist/model.js';
+import { formatCidr } from '../cidr/format.js';
 import type { GenerateReport } from '../pipeline/generate.js';
 
 export interface RunSummary {
+  readonly headline: string;
   readonly sections: readonly { name: string; ipv4: number; ipv6: number; sources: number }[];
   readonly outputs: readonly { path: string; changed: boolean }[];
+  /** Stale, gone, error, refused, flagged: one line each. */
+  readonly attention: readonly string[];
   readonly warnings: readonly string[];
   readonly written: boolean;
 }
@@ -22,30 +27,48 @@ export function summarize(report: GenerateReport, baseDir: string): RunSummary {
       sources: section.blocks.length,
     };
   });
+  const attention: string[] = [];
   const warnings: string[] = [];
-  for (const section of report.allowlist.sections) {
-    for (const block of section.blocks) {
-      for (const note of block.notes) warnings.push(`${block.kind} ${block.name}: ${note}`);
-    }
+  for (const o of report.outcomes) {
+    const label = `${o.kind} ${o.name}`;
+    if (!['updated', 'unchanged'].includes(o.outcome))
+      attention.push(`${label}: ${o.outcome}: ${o.reason ?? ''}`);
+    for (const r of o.refused)
+      attention.push(`${label}: refused ${formatCidr(r.cidr)}: ${r.reason}`);
+    for (const flag of o.flags) attention.push(`${label}: ${flag}`);
+    for (const w of o.warnings) warnings.push(`${label}: ${w}`);
   }
   return {
+    headline: report.review.headline,
     sections,
     outputs: report.outputs.map((o) => ({
       path: relative(baseDir, o.spec.path) || o.spec.path,
       changed: o.changed,
     })),
+    attention,
     warnings,
     written: report.written,
   };
 }
 
+function outputState(changed: boolean, dryRun: boolean): string {
+  if (!changed) return 'unchanged';
+  return dryRun ? 'would change (dry run)' : 'written';
+}
+
 export function renderTextSummary(summary: RunSummary, dryRun: boolean): string {
-  const lines = summary.sections.map(
-    (s) => `${s.name}: ${s.ipv4} IPv4 and ${s.ipv6} IPv6 ranges from ${s.sources} sources`,
-  );
-  for (const o of summary.outputs) {
-    const state = !o.changed ? 'unchanged' : dryRun ? 'would change (dry run)' : 'written';
-    lines.push(`${o.path}: ${state}`);
+  const lines = [
+    summary.headline,
+    ...summary.sections.map(
+      (s) => `${s.name}: ${s.ipv4} IPv4 and ${s.ipv6} IPv6 ranges from ${s.sources} sources`,
+    ),
+    ...summary.outputs.map((o) => `${o.path}: ${outputState(o.changed, dryRun)}`),
+  ];
+  if (summary.attention.length > 0) {
+    lines.push(
+      `needs attention (${summary.attention.length}):`,
+      ...summary.attention.map((a) => `  - ${a}`),
+    );
   }
   if (summary.warnings.length > 0) {
     lines.push(`${summary.warnings.length} warnings:`, ...summary.warnings.map((w) => `  - ${w}`));
@@ -55,20 +78,12 @@ export function renderTextSummary(summary: RunSummary, dryRun: boolean): string 
 
 export function renderMarkdownSummary(summary: RunSummary, dryRun: boolean): string {
   const lines = [
-    '## spf-allowlist',
-    '',
     '| section | sources | IPv4 ranges | IPv6 ranges |',
     '| --- | ---: | ---: | ---: |',
     ...summary.sections.map((s) => `| ${s.name} | ${s.sources} | ${s.ipv4} | ${s.ipv6} |`),
     '',
-    ...summary.outputs.map(
-      (o) =>
-        `- \`${o.path}\`: ${!o.changed ? 'unchanged' : dryRun ? 'would change (dry run)' : 'written'}`,
-    ),
+    ...summary.outputs.map((o) => `- \`${o.path}\`: ${outputState(o.changed, dryRun)}`),
+    '',
   ];
-  if (summary.warnings.length > 0) {
-    lines.push('', `<details><summary>${summary.warnings.length} warnings</summary>`, '');
-    lines.push(...summary.warnings.map((w) => `- ${w.replace(/[<>]/g, '')}`), '', '</details>');
-  }
   return `${lines.join('\n')}\n`;
 }

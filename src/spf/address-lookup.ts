@@ -38,12 +38,7 @@ export async function addressesOf(
   await Promise.all(
     enabledFamilies(lookup.families).map(async (family) => {
       const answer = await lookup.resolve(target, ADDRESS_TYPE[family]);
-      byFamily[family] = toAddresses(
-        answer,
-        family,
-        cidr,
-        `${ADDRESS_TYPE[family]} lookup of ${target}`,
-      );
+      byFamily[family] = toAddresses(answer, family, cidr, '');
     }),
   );
   return { byFamily };
@@ -58,7 +53,7 @@ export async function mxAddressesOf(
   const families = enabledFamilies(lookup.families);
   const mx = await lookup.resolve(target, 'MX');
   if (mx.kind === 'transient') {
-    const message = `MX lookup of ${target} failed (${mx.reason}: ${mx.message})`;
+    const message = mx.message;
     return {
       byFamily: Object.fromEntries(families.map((f) => [f, { kind: 'transient', message }])),
     };
@@ -76,7 +71,7 @@ export async function mxAddressesOf(
             await lookup.resolve(name, ADDRESS_TYPE[family]),
             family,
             cidr,
-            `${ADDRESS_TYPE[family]} lookup of MX name ${name}`,
+            ` (an MX name of ${target})`,
           ),
         ),
       );
@@ -99,10 +94,11 @@ function toAddresses(
   answer: DnsResult<string>,
   family: Family,
   cidr: DualCidr,
+  /** Added to a failure message: where the name came from. */
   what: string,
 ): FamilyAddresses {
   if (answer.kind === 'transient') {
-    return { kind: 'transient', message: `${what} failed (${answer.reason}: ${answer.message})` };
+    return { kind: 'transient', message: `${answer.message}${what}` };
   }
   if (answer.kind === 'nxdomain' || answer.records.length === 0) {
     return { kind: 'found', set: DualSet.EMPTY, void: true };

@@ -134,7 +134,7 @@ class Walk {
         name,
         undefined,
         undefined,
-        `TXT lookup of ${name} failed (${answer.reason}: ${answer.message})`,
+        answer.message,
       );
       return undefined;
     }
@@ -339,7 +339,7 @@ class Walk {
   ): Promise<void> {
     const answer = await this.lookup.resolve(target, 'A');
     if (answer.kind === 'transient') {
-      report('dns-transient', 'error', `A lookup of ${target} failed (${answer.reason})`);
+      report('dns-transient', 'error', answer.message);
       partition.assign('temperror', partition.undecided);
       return;
     }

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '../../src/config/validate-policy.js';
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../../src/cidr/parse.js';
 import { parseConfig } from '../../src/config/load-config.js';
@@ -41,6 +42,7 @@ describe('parseConfig accepts', () => {
       ipv6: true,
       strict: false,
       dns: { servers: [], timeoutMs: 5000, tries: 2, concurrency: 32 },
+      policy: DEFAULT_POLICY,
     };
     expect(parseConfig('senders: [google.com, Outlook.COM.]\n', FILE)).toEqual(expected);
   });

@@ -169,7 +169,7 @@ describe('failures are transient, never "no record"', () => {
     expect(result.kind).toBe(kind);
     if (result.kind === 'transient') {
       expect(result.reason).toBe(reason);
-      expect(result.message).toContain('TXT lookup for single.test failed');
+      expect(result.message).toContain('TXT lookup of single.test failed');
     }
   });
 

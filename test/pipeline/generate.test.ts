@@ -13,7 +13,6 @@ const FIXTURE = new URL('../fixtures/pipeline/', import.meta.url).pathname;
 const OUTPUT = 'postscreen_spf_allowlist.cidr';
 
 let server: FixtureDnsServer;
-let dir: string;
 
 beforeAll(async () => {
   server = await startFixtureDnsServer({ zone: loadZoneDataFile(join(FIXTURE, 'zone.yml')) });
@@ -24,7 +23,7 @@ afterAll(async () => {
 });
 
 async function freshWorkspace(): Promise<string> {
-  dir = await mkdtemp(join(tmpdir(), 'spf-allowlist-pipeline-'));
+  const dir = await mkdtemp(join(tmpdir(), 'spf-allowlist-pipeline-'));
   await copyFile(join(FIXTURE, 'spf-allowlist.yml'), join(dir, 'spf-allowlist.yml'));
   return dir;
 }
@@ -86,19 +85,30 @@ describe('generate', () => {
 
   it('fails with exit 1 and leaves the existing file untouched when DNS fails', async () => {
     const workspace = await freshWorkspace();
-    const previous = '# an older allowlist\n192.0.2.0/24\tpermit\n';
-    await writeFile(join(workspace, OUTPUT), previous);
-    server.setFaults((q) => (q.name === '_spf.google.com' ? { kind: 'servfail' } : undefined));
+    expect((await generate(workspace)).code).toBe(0);
+    const previous = await readFile(join(workspace, OUTPUT), 'utf8');
+    server.setFaults(() => ({ kind: 'servfail' }));
     try {
       const run = await generate(workspace);
       expect(run.code).toBe(1);
+      expect(run.stderr).toContain('could not be refreshed');
       expect(run.stderr).toContain('sender google.com');
-      expect(run.stderr).toContain('SERVFAIL');
     } finally {
       server.setFaults(() => undefined);
     }
     expect(await readFile(join(workspace, OUTPUT), 'utf8')).toBe(previous);
     expect(await readdir(workspace)).toEqual([OUTPUT, 'spf-allowlist.yml'].sort());
+    await rm(workspace, { recursive: true });
+  });
+
+  it('refuses a previous file it did not write, naming the line, and writes nothing', async () => {
+    const workspace = await freshWorkspace();
+    const foreign = '# my own list\n192.0.2.0/24\tpermit\n';
+    await writeFile(join(workspace, OUTPUT), foreign);
+    const run = await generate(workspace);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${OUTPUT}:1: the first line is not`);
+    expect(await readFile(join(workspace, OUTPUT), 'utf8')).toBe(foreign);
     await rm(workspace, { recursive: true });
   });
 
