@@ -26,7 +26,9 @@ const LOOKUPS: { readonly [T in RecordType]: Lookup<T> } = {
   TXT: (resolver, name) => resolver.resolveTxt(name),
   A: (resolver, name) => resolver.resolve4(name),
   AAAA: (resolver, name) => resolver.resolve6(name),
-  MX: (resolver, name) => resolver.resolveMx(name),
+  // Copy the two fields: Node 24 adds `type: 'MX'` to each record, Node 20 does not.
+  MX: async (resolver, name) =>
+    (await resolver.resolveMx(name)).map(({ exchange, priority }) => ({ exchange, priority })),
 };
 
 /** c-ares error codes that mean the lookup failed, not that the record is absent. */
