@@ -89,7 +89,11 @@ function senderOrigins(
     origin: `${c.origin.name}: ${c.origin.record}`,
     set: c.set,
   }));
-  return screen(published, policy, warnings);
+  const nothing =
+    published.length === 0
+      ? [`no address certainly passes ${source.name}'s SPF, so it adds nothing`]
+      : [];
+  return screen(published, policy, [...warnings, ...nothing]);
 }
 
 /** Applies the range policy per published term, then groups by record in walk order. */
