@@ -23,6 +23,9 @@ const CLASSIC_UDP_LIMIT = 512;
 /** The DNS Flag Day 2020 EDNS payload size most resolvers advertise. */
 const FLAG_DAY_PAYLOAD = 1232;
 const LINKEDIN_TXT_RECORDS = 24;
+/** RFC 1035 section 4.1.1: the low four bits of the flags word. */
+const RCODE_MASK = 0xf;
+const RCODE_NOERROR = 0;
 
 let server: KnotServer | undefined;
 let workspace: string | undefined;
@@ -33,7 +36,18 @@ function udpQuery(port: number, name: string, payload?: number): Promise<packet.
   const opt: packet.OptAnswer[] =
     payload === undefined
       ? []
-      : [{ type: 'OPT', name: '.', udpPayloadSize: payload, flags: 0, options: [] }];
+      : [
+          {
+            type: 'OPT',
+            name: '.',
+            udpPayloadSize: payload,
+            extendedRcode: 0,
+            ednsVersion: 0,
+            flags: 0,
+            flag_do: false,
+            options: [],
+          },
+        ];
   const query = packet.encode({
     type: 'query',
     id: 4242,
@@ -52,9 +66,7 @@ function udpQuery(port: number, name: string, payload?: number): Promise<packet.
 
 describe.skipIf(!requireTool(KNOTD))('generate against knotd serving the pipeline fixture', () => {
   beforeAll(async () => {
-    const { zones, notExpressible } = renderZoneFiles(
-      loadZoneDataFile(join(FIXTURE, 'zone.yml')),
-    );
+    const { zones, notExpressible } = renderZoneFiles(loadZoneDataFile(join(FIXTURE, 'zone.yml')));
     expect(notExpressible).toEqual([]);
     server = await startKnotServer(zones);
     workspace = await mkdtemp(join(tmpdir(), 'spf-allowlist-knot-pipeline-'));
@@ -89,7 +101,7 @@ describe.skipIf(!requireTool(KNOTD))('generate against knotd serving the pipelin
     [`EDNS with ${FLAG_DAY_PAYLOAD} bytes`, FLAG_DAY_PAYLOAD],
   ])('truncates the linkedin.com TXT answer over UDP with %s', async (_, payload) => {
     const reply = await udpQuery(server!.port, 'linkedin.com', payload);
-    expect(reply.rcode).toBe('NOERROR');
+    expect((reply.flags ?? -1) & RCODE_MASK).toBe(RCODE_NOERROR);
     expect(reply.flag_tc).toBe(true);
     expect(reply.answers ?? []).toEqual([]);
   });

@@ -39,7 +39,10 @@ describe('masterFileName', () => {
     ['', '.'],
     ['.', '.'],
     ['foo:bar/baz.example.com', 'foo\\058bar\\047baz.example.com.'],
-    ['macro%percent  space%20url-space.example.com', 'macro\\037percent\\032\\032space\\03720url-space.example.com.'],
+    [
+      'macro%percent  space%20url-space.example.com',
+      'macro\\037percent\\032\\032space\\03720url-space.example.com.',
+    ],
     ['a"b;c(d)e@f$g\\h.example', 'a\\034b\\059c\\040d\\041e\\064f\\036g\\092h.example.'],
     ['bücher.example', 'b\\195\\188cher.example.'],
   ])('%j -> %s', (name, expected) => {
@@ -69,7 +72,11 @@ describe('masterFileString', () => {
 
 describe('renderZoneFiles records', () => {
   it.each<[string, Record<string, unknown>, string[]]>([
-    ['a TXT record', { 'a.example': [{ TXT: 'v=spf1 -all' }] }, ['a.example.\t300\tIN\tTXT\t"v=spf1 -all"']],
+    [
+      'a TXT record',
+      { 'a.example': [{ TXT: 'v=spf1 -all' }] },
+      ['a.example.\t300\tIN\tTXT\t"v=spf1 -all"'],
+    ],
     [
       'a multi-string TXT record, strings kept apart',
       { 'a.example': [{ TXT: ['v=spf1 ', 'ip4:192.0.2.0/24 -all'] }] },
@@ -96,6 +103,11 @@ describe('renderZoneFiles records', () => {
       ['a.example.\t300\tIN\tTYPE65280\t\\# 0'],
     ],
     ['a name with no records', { 'a.example': [] }, ['a.example.\t300\tIN\tTYPE65280\t\\# 0']],
+    [
+      'TXT records differing only in how they are split stay two records',
+      { 'a.example': [{ TXT: ['ab', 'c'] }, { TXT: ['a', 'bc'] }] },
+      ['a.example.\t300\tIN\tTXT\t"ab" "c"', 'a.example.\t300\tIN\tTXT\t"a" "bc"'],
+    ],
     [
       'A and AAAA',
       { 'a.example': [{ A: '192.0.2.1' }, { AAAA: '2001:db8::1' }] },
@@ -145,7 +157,11 @@ describe('renderZoneFiles zone layout', () => {
       ['example.com', 'sub.example.com.', 'EXAMPLE.org'],
     );
     expect(notExpressible).toEqual([]);
-    expect(zones.map((z) => z.origin)).toEqual(['example.com.', 'sub.example.com.', 'example.org.']);
+    expect(zones.map((z) => z.origin)).toEqual([
+      'example.com.',
+      'sub.example.com.',
+      'example.org.',
+    ]);
     const [com, sub, org] = zones.map((z) => z.text);
     expect(com).toContain('a.example.com.\t');
     expect(com).not.toContain('b.sub.example.com.');
@@ -212,6 +228,30 @@ describe('renderZoneFiles: what a zone file cannot express', () => {
       'CNAME',
     ],
     [
+      "two identical TXT records (the suite's multispf1)",
+      { 'a.example': [{ SPF: 'v=spf1 -all' }, { SPF: 'v=spf1 -all' }] },
+      undefined,
+      'a.example',
+      /two identical TXT records.*RFC 2181 section 5/,
+      'v=spf1 -all',
+    ],
+    [
+      'two AAAA records for one address, written differently',
+      { 'a.example': [{ AAAA: '2001:db8::1' }, { AAAA: '2001:DB8:0:0::1' }] },
+      undefined,
+      'a.example',
+      /two identical AAAA records/,
+      'AAAA',
+    ],
+    [
+      'two MX records differing only in case',
+      { 'a.example': [{ MX: [10, 'mx.a.example'] }, { MX: [10, 'MX.A.example'] }] },
+      undefined,
+      'a.example',
+      /two identical MX records/,
+      'MX',
+    ],
+    [
       'a CNAME chain into a TIMEOUT name',
       {
         'a.example': [{ CNAME: 'b.example' }],
@@ -233,8 +273,14 @@ describe('renderZoneFiles: what a zone file cannot express', () => {
   it('reports an octet-less TXT string and an AAAA zone index from data built in code', () => {
     const data = new Map([
       ['wide.example', { timeout: false, records: [{ type: 'TXT' as const, data: ['€'] }] }],
-      ['scoped.example', { timeout: false, records: [{ type: 'AAAA' as const, data: 'fe80::1%eth0' }] }],
-      ['long.example', { timeout: false, records: [{ type: 'TXT' as const, data: ['x'.repeat(256)] }] }],
+      [
+        'scoped.example',
+        { timeout: false, records: [{ type: 'AAAA' as const, data: 'fe80::1%eth0' }] },
+      ],
+      [
+        'long.example',
+        { timeout: false, records: [{ type: 'TXT' as const, data: ['x'.repeat(256)] }] },
+      ],
     ]);
     const reasons = renderZoneFiles(data).notExpressible.map((n) => `${n.name}: ${n.reason}`);
     expect(reasons).toEqual([
@@ -263,7 +309,8 @@ describe.skipIf(!requireTool(KNOTD))("Knot's zone checker on every served zone",
     }
   });
 
-  const HEAD = '.\t300\tIN\tSOA\tns. host. 1 2 3 4 5\n.\t300\tIN\tNS\tns.\nns.\t300\tIN\tA\t127.0.0.1\n';
+  const HEAD =
+    '.\t300\tIN\tSOA\tns. host. 1 2 3 4 5\n.\t300\tIN\tNS\tns.\nns.\t300\tIN\tA\t127.0.0.1\n';
   it.each([
     ['a syntax error', 'x.\t300\tIN\tTXT\t"unterminated\n', /invalid text character/],
     ['a semantic error', 'x.\t300\tIN\tCNAME\ty.\nx.\t300\tIN\tTXT\t"z"\n', /beside CNAME/],

@@ -8,12 +8,13 @@
 // Guard the tests with requireTool(KNOTD) from ./require-tool.js: a missing
 // knotd skips them locally and fails them in CI.
 
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Resolver } from 'node:dns/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import type { ZoneFile } from '../../src/fixture-dns/zone-file.js';
 import { findTool } from './require-tool.js';
 
@@ -26,7 +27,9 @@ export interface KnotServer {
   readonly address: string;
   /** The generated knot.conf, for failure messages and reports. */
   readonly config: string;
-  /** Stops knotd (SIGTERM, then SIGKILL) and removes its temp dir; safe to call twice. */
+  /** The temp dir with knot.conf, the zone files, rundir and storage; removed by stop(). */
+  readonly dir: string;
+  /** Stops knotd (SIGTERM, SIGKILL after 5 s) and removes its temp dir; safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -45,7 +48,7 @@ const STOP_GRACE_MS = 5_000;
 const LOG_TAIL_CHARS = 4_000;
 
 interface Instance {
-  readonly child: ChildProcess;
+  readonly child: Watched;
   readonly dir: string;
   log: string;
   stopped: boolean;
@@ -72,16 +75,23 @@ export async function startKnotServer(zones: readonly ZoneFile[]): Promise<KnotS
   }
 }
 
-async function startOn(knotd: string, zones: readonly ZoneFile[], port: number): Promise<KnotServer> {
+async function startOn(
+  knotd: string,
+  zones: readonly ZoneFile[],
+  port: number,
+): Promise<KnotServer> {
   const dir = mkdtempSync(join(tmpdir(), 'spf-allowlist-knot-'));
   const config = knotConfig(dir, port, writeZoneFiles(dir, zones));
   const configPath = join(dir, 'knot.conf');
   writeFileSync(configPath, config);
-  const child = spawn(knotd, ['-c', configPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnWatched(knotd, configPath, dir);
   const instance: Instance = { child, dir, log: '', stopped: false };
   track(instance);
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk: string) => {
+  child.on('error', (error) => {
+    instance.log += `\ncannot run /bin/sh for ${KNOTD}: ${error.message}`;
+  });
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
     instance.log = (instance.log + chunk).slice(-LOG_TAIL_CHARS);
   });
   try {
@@ -95,8 +105,36 @@ async function startOn(knotd: string, zones: readonly ZoneFile[], port: number):
     port,
     address: `${HOST}:${port}`,
     config,
+    dir,
     stop: () => stop(instance),
   };
+}
+
+/**
+ * knotd under a /bin/sh watchdog that holds our end of a pipe: when this
+ * process ends, however it ends (even SIGKILL, when no 'exit' handler runs),
+ * the pipe closes, the watchdog kills knotd and the shell removes the temp
+ * dir. The shell leads its own process group, so stop() can SIGKILL all of it.
+ * POSIX gives a background job /dev/null as stdin, hence the copy on fd 3.
+ */
+const WATCHDOG = `exec 3<&0
+"$0" -c "$1" &
+knotd=$!
+{ while read -r _; do :; done; kill "$knotd" 2>/dev/null; } <&3 &
+exec 3<&-
+wait "$knotd"
+status=$?
+rm -rf "$2"
+exit "$status"`;
+
+/** The watchdog shell: stdin is the pipe it watches, stderr carries knotd's log. */
+type Watched = ChildProcessByStdio<Writable, null, Readable>;
+
+function spawnWatched(knotd: string, configPath: string, dir: string): Watched {
+  return spawn('/bin/sh', ['-c', WATCHDOG, knotd, configPath, dir], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+    detached: true,
+  });
 }
 
 function writeZoneFiles(dir: string, zones: readonly ZoneFile[]): Map<string, string> {
@@ -119,7 +157,11 @@ function zoneFileName(origin: string): string {
  * loader would; the journal is off and the zone file never rewritten, so the
  * temp dir holds only what we wrote.
  */
-function knotConfig(dir: string, port: number | undefined, zoneFiles: ReadonlyMap<string, string>): string {
+function knotConfig(
+  dir: string,
+  port: number | undefined,
+  zoneFiles: ReadonlyMap<string, string>,
+): string {
   mkdirSync(join(dir, 'run'));
   mkdirSync(join(dir, 'db'));
   const zones = [...zoneFiles].map(
@@ -166,6 +208,12 @@ async function waitUntilAnswering(
         `${KNOTD} exited (${exitCode ?? signalCode ?? ''}) before answering on ${HOST}@${port}:\n${instance.log}`,
       );
     }
+    // A zone that fails to load leaves knotd running without it: fail now, with knotd's words.
+    if (/ error: /.test(instance.log)) {
+      throw new KnotServerError(
+        `${KNOTD} reported an error while starting on ${HOST}@${port}:\n${instance.log}`,
+      );
+    }
     const answered = await Promise.all(zones.map((z) => answersSoa(resolver, z.origin)));
     if (answered.every(Boolean)) return;
     if (Date.now() > deadline) {
@@ -190,13 +238,19 @@ async function stop(instance: Instance): Promise<void> {
   if (instance.stopped) return;
   instance.stopped = true;
   const { child } = instance;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const escalate = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-    await exited;
-    clearTimeout(escalate);
-  }
+  const running = child.exitCode === null && child.signalCode === null;
+  const exited = new Promise<void>((resolve) => {
+    if (!running || child.pid === undefined) resolve();
+    child.once('exit', () => {
+      resolve();
+    });
+  });
+  child.stdin.end(); // the watchdog sends knotd SIGTERM, or ends if knotd is gone
+  const escalate = setTimeout(() => {
+    killGroup(child, 'SIGKILL');
+  }, STOP_GRACE_MS);
+  await exited;
+  clearTimeout(escalate);
   live.delete(instance);
   rmSync(instance.dir, { recursive: true, force: true });
 }
@@ -208,10 +262,20 @@ function track(instance: Instance): void {
   // 'exit' handlers must be synchronous: kill outright and remove the temp dirs.
   process.once('exit', () => {
     for (const { child, dir } of live) {
-      child.kill('SIGKILL');
+      killGroup(child, 'SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
   });
+}
+
+/** The watchdog shell, the watchdog and knotd: one process group, led by the shell. */
+function killGroup(child: Watched, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
 }
 
 /** A loopback port free for TCP right now (knotd fails to start if it is taken by then). */
@@ -221,7 +285,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, HOST, () => {
       const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+      server.close(() => {
+        resolve(port);
+      });
     });
   });
 }

@@ -125,3 +125,21 @@ function resultOf(c: SuiteCase, evaluation: SpfEvaluation): string {
   const { family, value } = clientAddress(c.host);
   return resultFor(evaluation.regions, (set) => set.get(family).containsAddress(value)) ?? 'none';
 }
+
+/**
+ * Judges one case with a fresh walk and reports every name the walk asked
+ * about (lower-case, no trailing dot), so a tier that cannot serve some names
+ * (a zone file cannot hold TIMEOUT) can tell which cases depend on them.
+ */
+export async function judgeRecordingNames(
+  c: SuiteCase,
+  resolve: Resolve,
+): Promise<{ readonly verdict: Verdict; readonly asked: ReadonlySet<string> }> {
+  const asked = new Set<string>();
+  const recording: Resolve = (name, type) => {
+    asked.add(name.toLowerCase().replace(/\.$/, ''));
+    return resolve(name, type);
+  };
+  const verdict = await judge(c, recording, new Map());
+  return { verdict, asked };
+}
