@@ -10,8 +10,22 @@ import { formatCidr } from '../cidr/format.js';
 import { parseCidr } from '../cidr/parse.js';
 import { RangeSyntaxError } from '../cidr/types.js';
 
+/** The Postfix cidr tables spf-allowlist writes (output formats of the same name). */
+export type CidrTableKind = 'postscreen' | 'postfix-access';
+
 /** The results postscreen_access_list accepts from a table (postconf(5)). */
 export const POSTSCREEN_ACTIONS: readonly string[] = ['permit', 'reject', 'dunno'];
+
+/**
+ * The access(5) actions a postfix-access output may carry (the config's
+ * `action` values): each lets the client through or only logs it.
+ */
+export const ACCESS_ACTIONS: readonly string[] = ['OK', 'DUNNO', 'WARN', 'INFO'];
+
+export const TABLE_ACTIONS: Readonly<Record<CidrTableKind, readonly string[]>> = {
+  postscreen: POSTSCREEN_ACTIONS,
+  'postfix-access': ACCESS_ACTIONS,
+};
 
 export interface TableProblem {
   readonly file: string;
@@ -32,7 +46,11 @@ export function formatTableProblem(problem: TableProblem): string {
 }
 
 /** Checks the text of a cidr table; `file` names it in every problem. */
-export function checkCidrTable(text: string, file: string): CidrTableReport {
+export function checkCidrTable(
+  text: string,
+  file: string,
+  kind: CidrTableKind = 'postscreen',
+): CidrTableReport {
   const problems: TableProblem[] = [];
   const add = (line: number, message: string) => problems.push({ file, line, message });
   if (text === '') {
@@ -48,7 +66,7 @@ export function checkCidrTable(text: string, file: string): CidrTableReport {
   if (endsWithNewline) lines.pop();
   let entries = 0;
   lines.forEach((line, index) => {
-    const problem = lineProblem(line);
+    const problem = lineProblem(line, TABLE_ACTIONS[kind]);
     if (problem === undefined) {
       if (isEntry(line)) entries += 1;
     } else {
@@ -59,10 +77,7 @@ export function checkCidrTable(text: string, file: string): CidrTableReport {
     add(lines.length, 'has no RANGE<TAB>ACTION entry; an allowlist lists at least one range');
   }
   if (!endsWithNewline) {
-    add(
-      lines.length,
-      'does not end with a newline (a truncated file?); every line ends in LF',
-    );
+    add(lines.length, 'does not end with a newline (a truncated file?); every line ends in LF');
   }
   return { file, entries, problems };
 }
@@ -72,7 +87,7 @@ function isEntry(line: string): boolean {
 }
 
 /** The problem with one line, or undefined when Postfix reads it as we mean it. */
-function lineProblem(line: string): string | undefined {
+function lineProblem(line: string, actions: readonly string[]): string | undefined {
   if (line.includes('\r')) return 'contains a carriage return; lines end in a bare newline (LF)';
   if (!isEntry(line)) return undefined;
   if (line.startsWith(' ') || line.startsWith('\t')) {
@@ -85,8 +100,8 @@ function lineProblem(line: string): string | undefined {
   }
   const problem = rangeProblem(range);
   if (problem !== undefined) return problem;
-  if (!POSTSCREEN_ACTIONS.includes(action)) {
-    return `action "${action}" is not one postscreen accepts; use one of: ${POSTSCREEN_ACTIONS.join(' ')}`;
+  if (!actions.includes(action)) {
+    return `action "${action}" is not one this table may carry; use one of: ${actions.join(' ')}`;
   }
   return undefined;
 }

@@ -1,7 +1,12 @@
 // The thrown form of a failed table check, for code that must stop (the
 // Action before it commits a generated file) rather than report.
 
-import { checkCidrTable, formatTableProblem, type TableProblem } from './check-cidr-table.js';
+import {
+  checkCidrTable,
+  formatTableProblem,
+  type CidrTableKind,
+  type TableProblem,
+} from './check-cidr-table.js';
 
 export class InvalidCidrTableError extends Error {
   constructor(
@@ -17,8 +22,12 @@ export class InvalidCidrTableError extends Error {
 }
 
 /** Throws InvalidCidrTableError listing every problem; returns the entry count. */
-export function assertValidCidrTable(text: string, file: string): number {
-  const report = checkCidrTable(text, file);
+export function assertValidCidrTable(
+  text: string,
+  file: string,
+  kind: CidrTableKind = 'postscreen',
+): number {
+  const report = checkCidrTable(text, file, kind);
   if (report.problems.length > 0) throw new InvalidCidrTableError(file, report.problems);
   return report.entries;
 }

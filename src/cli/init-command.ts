@@ -27,7 +27,9 @@ export function parseInitArgs(args: readonly string[], cwd: string): InitArgs {
   }
   const [dir, ...extra] = parsed.positionals;
   if (extra.length > 0) {
-    throw new UsageError(`one directory at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
+    throw new UsageError(
+      `one directory at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`,
+    );
   }
   return { dir: resolvePath(cwd, dir ?? '.'), force: parsed.values.force };
 }

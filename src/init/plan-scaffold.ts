@@ -16,7 +16,11 @@ export async function planScaffold(): Promise<ScaffoldFile[]> {
   const files: ScaffoldFile[] = [
     { path: CONFIG_PATH, content: config.content, mode: TEXT_MODE },
     { path: WORKFLOW_PATH, content: renderWorkflow(CONFIG_PATH), mode: TEXT_MODE },
-    { path: REPO_README_PATH, content: renderRepoReadme(CONFIG_PATH, WORKFLOW_PATH), mode: TEXT_MODE },
+    {
+      path: REPO_README_PATH,
+      content: renderRepoReadme(CONFIG_PATH, WORKFLOW_PATH),
+      mode: TEXT_MODE,
+    },
   ];
   for (const name of MAILHOST_FILES) {
     const file = await readPackageFile(`mailhost/${name}`);

@@ -15,9 +15,9 @@ history of every change to it. Nothing reaches a mail server without a merge.
 1. **Daily**, the workflow \`${workflowPath}\` runs
    [spf-allowlist](https://github.com/owner/spf-allowlist): it resolves the SPF
    records of the senders in \`${configPath}\` exactly as RFC 7208 defines
-   who gets \`pass\`, renders \`postscreen_spf_allowlist.cidr\`, checks it the
-   way the mail hosts will, and, when it changed, opens or updates **one pull
-   request** whose body explains the change sender by sender.
+   who gets \`pass\`, renders \`postscreen_spf_allowlist.cidr\` and, when it
+   changed, opens or updates **one pull request** whose body explains the
+   change sender by sender.
 2. **A human reviews** the pull request. Every range sits under a comment
    naming the SPF record that published it, so the diff says which sender
    added or dropped what. Be suspicious of a sender that shrinks sharply,

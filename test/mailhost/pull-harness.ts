@@ -99,7 +99,7 @@ export class MailHost {
         ? []
         : ['-c', 'gpg.format=ssh', '-c', `user.signingkey=${options.signingKey}`];
     const sign = options.signingKey === undefined ? [] : ['-S'];
-    const dates =
+    const dates: Record<string, string> =
       options.date === undefined
         ? {}
         : { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date };
