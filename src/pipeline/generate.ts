@@ -12,6 +12,11 @@ import { renderNftables } from '../allowlist/render-nftables.js';
 import { renderPlain } from '../allowlist/render-plain.js';
 import { renderPostfixAccess } from '../allowlist/render-postfix-access.js';
 import { renderPostscreen } from '../allowlist/render-postscreen.js';
+import {
+  checkCidrTable,
+  formatTableProblem,
+  type CidrTableKind,
+} from '../check/check-cidr-table.js';
 import { decideBlocks } from '../decide/decide-blocks.js';
 import type { SourceOutcome } from '../decide/outcome.js';
 import { diffAllowlists } from '../review/diff.js';
@@ -73,6 +78,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateReport
       return { spec, content, changed: before !== content };
     }),
   );
+  validateTables(outputs);
   const changed = outputs.filter((o) => o.changed);
   const written = !options.dryRun && changed.length > 0;
   if (written) {
@@ -80,6 +86,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateReport
   }
   const review = buildReview(diffAllowlists(previous, allowlist), decision.outcomes);
   return { sources, outcomes: decision.outcomes, allowlist, outputs, written, review };
+}
+
+/** Postfix table formats, checked with the mail hosts' own rules (issue #6 scope 4). */
+const TABLE_KINDS: Partial<Record<OutputFormat, CidrTableKind>> = {
+  postscreen: 'postscreen',
+  'postfix-access': 'postfix-access',
+};
+
+/** Never hand a mail host a table it would refuse (an empty one included). */
+function validateTables(outputs: readonly RenderedOutput[]): void {
+  const problems: string[] = [];
+  for (const output of outputs) {
+    const kind = TABLE_KINDS[output.spec.format];
+    if (!kind) continue;
+    problems.push(
+      ...checkCidrTable(output.content, output.spec.path, kind).problems.map(formatTableProblem),
+    );
+  }
+  if (problems.length > 0) throw new RunFailedError(problems);
 }
 
 /**

@@ -3,7 +3,7 @@
 // written file and the review against expected files.
 
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -197,6 +197,17 @@ describe('safe updates', () => {
     await expect(renderReviewMarkdown(report.review)).toMatchFileSnapshot(
       `${EXPECTED}/shrink-flagged.md`,
     );
+  });
+
+  it('refuses to write an empty table when every source is gone', async () => {
+    await writeFile(join(workspace, 'spf-allowlist.yml'), 'senders: [outlook.com, google.com]\n');
+    await runOn('2026-11-20');
+    const before = await output();
+    server.setZone(parseZoneData({}, 'empty'));
+    const failure = await runOn('2026-11-21').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(RunFailedError);
+    expect((failure as Error).message).toContain('has no RANGE<TAB>ACTION entry');
+    expect(await output()).toBe(before);
   });
 
   it('a run with no DNS change changes nothing and needs no attention', async () => {
