@@ -246,13 +246,13 @@ function object<K extends string>(
     throw new AllowlistJsonError(at, `expected an object, got ${show(value)}`);
   }
   const fields = value as Record<string, unknown>;
-  const unknown = Object.keys(fields).find((key) => !(keys as readonly string[]).includes(key));
-  if (unknown !== undefined) {
-    throw new AllowlistJsonError(at, `unknown key "${unknown}"; the keys are ${keys.join(', ')}`);
+  const extra = Object.keys(fields).find((key) => !(keys as readonly string[]).includes(key));
+  if (extra !== undefined) {
+    throw new AllowlistJsonError(at, `unknown key "${extra}"; the keys are ${keys.join(', ')}`);
   }
   const missing = keys.find((key) => !(key in fields));
   if (missing !== undefined) throw new AllowlistJsonError(at, `missing key "${missing}"`);
-  return fields as Record<K, unknown>;
+  return fields;
 }
 
 function list(value: unknown, at: string): unknown[] {

@@ -58,11 +58,5 @@ export function nftablesNames(spec: OutputSpec): NftablesNames {
  * overlapping ones instead of failing with "conflicting intervals".
  */
 function setDeclaration(name: string, type: 'ipv4_addr' | 'ipv6_addr'): string[] {
-  return [
-    `\tset ${name} {`,
-    `\t\ttype ${type}`,
-    '\t\tflags interval',
-    '\t\tauto-merge',
-    '\t}',
-  ];
+  return [`\tset ${name} {`, `\t\ttype ${type}`, '\t\tflags interval', '\t\tauto-merge', '\t}'];
 }

@@ -42,7 +42,13 @@ const ENTRY_EXPECTED = 'a map with keys "path", "format" and the options of the 
 const ACCESS_ACTIONS: readonly AccessAction[] = ['OK', 'DUNNO', 'WARN', 'INFO'];
 const PLAIN_FAMILIES: readonly PlainFamily[] = ['ipv4', 'ipv6', 'both'];
 const NFTABLES_FAMILIES: readonly NftablesFamily[] = ['inet', 'ip', 'ip6', 'bridge', 'netdev'];
-/** nft(8) identifiers; 255 characters is the kernel's limit (NFT_NAME_MAXLEN). */
+/**
+ * nft(8) identifiers; 255 characters is the kernel's limit (NFT_NAME_MAXLEN).
+ * nft reads some words as keywords ("drop", "counter", ...) even where a
+ * name belongs, and nft 1.0 cannot quote names; the keywords change between
+ * nft versions, so they are not checked here. Such a file fails `nft -c -f`
+ * and `nft -f` as a whole, leaving the loaded sets as they were.
+ */
 const NFTABLES_NAME = /^[A-Za-z][A-Za-z0-9_]{0,254}$/;
 
 export function defaultOutputs(configFile: string): OutputSpec[] {
@@ -146,17 +152,19 @@ function readOptions(
 ): FormatOptions {
   for (const [key, field] of fields) {
     if (key === 'path' || key === 'format' || FORMAT_OPTIONS[format].includes(key)) continue;
-    reader.report(field, `${field.name} is not an option of format "${format}"; ${optionsOf(format)}`);
+    reader.report(
+      field,
+      `${field.name} is not an option of format "${format}"; ${optionsOf(format)}`,
+    );
   }
-  const family = fields.get('family');
   switch (format) {
     case 'postfix-access': {
       const action = optional(fields.get('action'), (f) => readAction(reader, f));
       return action === undefined ? {} : { action };
     }
     case 'plain': {
-      const plainFamily = optional(family, (f) => readOneOf(reader, f, PLAIN_FAMILIES));
-      return plainFamily === undefined ? {} : { family: plainFamily };
+      const family = optional(fields.get('family'), (f) => readOneOf(reader, f, PLAIN_FAMILIES));
+      return family === undefined ? {} : { family };
     }
     case 'nftables':
       return { nftables: readNftablesNames(reader, fields) };
@@ -173,7 +181,10 @@ function optionsOf(format: OutputFormat): string {
     : `format "${format}" takes: ${options.join(', ')}`;
 }
 
-function optional<T>(field: Field | undefined, read: (field: Field) => T | undefined): T | undefined {
+function optional<T>(
+  field: Field | undefined,
+  read: (field: Field) => T | undefined,
+): T | undefined {
   return field === undefined ? undefined : read(field);
 }
 
@@ -218,12 +229,13 @@ function readNftablesNames(
     const name = optional(fields.get(key), (f) => readNftablesName(reader, f));
     if (name !== undefined) names[key] = name;
   }
+  // One name for both sets would declare one set with two types.
   const set4 = names.set4 ?? DEFAULT_NFTABLES_NAMES.set4;
-  const set6Field = fields.get('set6') ?? fields.get('set4');
-  if (set4 === (names.set6 ?? DEFAULT_NFTABLES_NAMES.set6) && set6Field !== undefined) {
+  const clash = fields.get('set6') ?? fields.get('set4');
+  if (set4 === (names.set6 ?? DEFAULT_NFTABLES_NAMES.set6) && clash !== undefined) {
     reader.report(
-      set6Field,
-      `${set6Field.name}: the IPv4 and IPv6 sets would both be named "${set4}"; give them different names`,
+      clash,
+      `${clash.name}: the IPv4 and IPv6 sets would both be named "${set4}"; give them different names`,
     );
   }
   return names;

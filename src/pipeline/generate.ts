@@ -6,7 +6,8 @@
 import { basename } from 'node:path';
 import { buildAllowlist } from '../allowlist/build.js';
 import type { Allowlist } from '../allowlist/model.js';
-import { parsePostscreen } from '../allowlist/parse-postscreen.js';
+import { AllowlistJsonError, parseJsonAllowlist } from '../allowlist/parse-json.js';
+import { AllowlistFileError, parsePostscreen } from '../allowlist/parse-postscreen.js';
 import { renderJson } from '../allowlist/render-json.js';
 import { renderNftables } from '../allowlist/render-nftables.js';
 import { renderPlain } from '../allowlist/render-plain.js';
@@ -125,7 +126,17 @@ async function readPrevious(config: Config, files: FileStore): Promise<Allowlist
 /** Formats whose files can be read back as the previous state. */
 const STATE_PARSERS: Partial<Record<OutputFormat, (text: string, file: string) => Allowlist>> = {
   postscreen: parsePostscreen,
+  json: parseJsonState,
 };
+
+function parseJsonState(text: string, file: string): Allowlist {
+  try {
+    return parseJsonAllowlist(text);
+  } catch (error) {
+    if (!(error instanceof AllowlistJsonError)) throw error;
+    throw new AllowlistFileError(file, 1, error.message);
+  }
+}
 
 /** One renderer per `outputs[].format`. */
 const RENDERERS: Record<OutputFormat, (allowlist: Allowlist, spec: OutputSpec) => string> = {

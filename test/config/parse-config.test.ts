@@ -424,10 +424,10 @@ describe('parseConfig reports', () => {
     ],
     [
       'an unknown output format',
-      lines('senders: [google.com]', 'outputs:', '  - path: a.cidr', '    format: json'),
+      lines('senders: [google.com]', 'outputs:', '  - path: a.cidr', '    format: csv'),
       4,
       13,
-      'outputs[0].format: "json" is not a known format; use one of: postscreen',
+      'outputs[0].format: "csv" is not a known format; use one of: postscreen, postfix-access, plain, nftables, json',
     ],
     [
       'an empty outputs list',
