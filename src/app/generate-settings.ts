@@ -32,9 +32,14 @@ export async function runGenerate(
   settings: GenerateSettings,
   files: FileStore,
   onSourceDone?: SourceDone,
+  onStart?: (progress: { readonly total: number; inFlight(): number }) => void,
 ): Promise<GenerateRun> {
   const config = applySettings(await loadConfig(settings.configPath), settings);
-  const cached = createCachedResolver(resolverFor(config), { concurrency: config.dns.concurrency });
+  const cached = createCachedResolver(resolverFor(config), {
+    concurrency: config.dns.concurrency,
+    deadlineMs: config.dns.deadlineMs,
+  });
+  onStart?.({ total: sourceCount(config), inFlight: () => cached.inFlight() });
   const report = await generate({
     config,
     resolve: cached.resolve,
@@ -45,6 +50,11 @@ export async function runGenerate(
   });
   const stats = cached.stats();
   return { config, report, queries: { sent: stats.queriesSent, distinct: stats.distinctQueries } };
+}
+
+function sourceCount(config: Config): number {
+  const senders = config.senders.reduce((n, g) => n + g.domains.length, 0);
+  return senders + config.hosts.length + config.static.length;
 }
 
 function resolverFor(config: Config): Resolve {

@@ -31,7 +31,7 @@ export interface LookupPlan {
   readonly roots: readonly QueryKey[];
 }
 
-export function queryKey(name: string, type: RecordType): QueryKey {
+export function queryKey(name: string, type: string): QueryKey {
   return `${type} ${name}`;
 }
 

@@ -99,16 +99,25 @@ export class AddressSet {
   }
 
   /** One radix sort and merge of both interval lists. */
+  // The walk combines many small and empty sets: the early returns below
+  // skip the interval decode when one side is empty (issue #7 profile).
   union(other: AddressSet): AddressSet {
-    return mergeSets(this.family, [this, this.sameFamily(other)]);
+    const that = this.sameFamily(other);
+    if (that.isEmpty()) return this;
+    if (this.isEmpty()) return that;
+    return mergeSets(this.family, [this, that]);
   }
 
   intersect(other: AddressSet): AddressSet {
-    const pieces = intersectionOf(this.intervals(), this.sameFamily(other).intervals());
+    const that = this.sameFamily(other);
+    if (this.isEmpty()) return this;
+    if (that.isEmpty()) return that;
+    const pieces = intersectionOf(this.intervals(), that.intervals());
     return AddressSet.ofCanonical(this.family, pieces);
   }
 
   subtract(other: AddressSet): AddressSet {
+    if (this.isEmpty() || this.sameFamily(other).isEmpty()) return this;
     const pieces = differenceOf(this.intervals(), this.sameFamily(other).intervals());
     return AddressSet.ofCanonical(this.family, pieces);
   }

@@ -3,7 +3,7 @@
 // pairs of per-family sets. A family switched off in the config is simply
 // never part of the universe.
 
-import { AddressSet } from './address-set.js';
+import { AddressSet, unionAll } from './address-set.js';
 import type { Cidr, Family } from './types.js';
 
 export interface FamilySwitches {
@@ -91,7 +91,15 @@ export class DualSet {
 }
 
 export function unionDual(sets: Iterable<DualSet>): DualSet {
-  let result = DualSet.EMPTY;
-  for (const set of sets) result = result.union(set);
-  return result;
+  const list = [...sets];
+  return DualSet.of(
+    unionAll(
+      4,
+      list.map((s) => s.v4),
+    ),
+    unionAll(
+      6,
+      list.map((s) => s.v6),
+    ),
+  );
 }

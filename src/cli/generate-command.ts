@@ -58,9 +58,16 @@ export async function generateCommand(args: string[], terminal: Terminal): Promi
   const settings = parseGenerateArgs(args, process.cwd());
   const progress = new ProgressLine(terminal.stderr);
   try {
-    const run = await runGenerate(settings, nodeFileStore, (source) => {
-      progress.sourceDone(source.name);
-    });
+    const run = await runGenerate(
+      settings,
+      nodeFileStore,
+      (source) => {
+        progress.sourceDone(source.name);
+      },
+      (run) => {
+        progress.track(run);
+      },
+    );
     progress.clear();
     if (settings.dryRun) {
       for (const output of run.report.outputs) {

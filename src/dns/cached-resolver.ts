@@ -4,6 +4,8 @@
 // optional whole-run deadline turns every query still waiting into a
 // transient TIMEOUT, so a resolver that drips answers slowly fails the run by
 // the failure policy (DESIGN.md) instead of holding it open for hours.
+// Answers are handed back in time slices, so CPU-heavy callers never starve
+// the sockets (see createPacer).
 
 import { normalizeDomainName } from './domain-name.js';
 import type { DnsResult, RecordData, RecordType, Resolve } from './port.js';
@@ -39,6 +41,9 @@ export interface CachedResolver {
 
 type AnyResult = Promise<DnsResult<RecordData[RecordType]>>;
 
+/** Longest stretch of callers' work between two reads of the sockets (see createPacer). */
+const ANSWER_SLICE_MS = 10;
+
 export function createCachedResolver(
   inner: Resolve,
   options: CachedResolverOptions,
@@ -52,6 +57,7 @@ export function createCachedResolver(
   // the failure and could make one run see two different answers.
   const results = new Map<string, AnyResult>();
   const limit = createLimiter(concurrency);
+  const pace = createPacer(ANSWER_SLICE_MS);
   let cacheHits = 0;
 
   const query = <T extends RecordType>(
@@ -82,9 +88,11 @@ export function createCachedResolver(
     results.set(key, pending);
     return pending;
   };
+  // Callers get answers through the pacer; the cache keeps the raw promises.
+  const paced: Resolve = (name, type) => pace(resolve(name, type));
 
   return {
-    resolve,
+    resolve: paced,
     stats: () => ({
       queriesSent: limit.started(),
       distinctQueries: results.size,
@@ -167,9 +175,44 @@ function createLimiter(bound: number): Limiter {
   }
 
   return {
-    run: run as Limiter['run'],
+    run,
     started: () => started,
     running: () => running,
     peak: () => peak,
   };
+}
+
+/**
+ * Hands answers back to callers in slices of about `sliceMs`, with a turn of
+ * the event loop between slices. One answer (a shared include) can wake
+ * thousands of waiting walks; run back to back they block the loop for
+ * seconds, while answers to the queries in flight sit unread in the socket
+ * and time out. Between slices those answers are read.
+ */
+function createPacer(sliceMs: number): <T>(answer: Promise<T>) => Promise<T> {
+  const queue: (() => void)[] = [];
+  let scheduled = false;
+  const pump = async (): Promise<void> => {
+    const started = performance.now();
+    while (queue.length > 0 && performance.now() - started < sliceMs) {
+      queue.shift()?.();
+      // Let the woken caller run up to its next query before timing the next one.
+      await Promise.resolve();
+    }
+    if (queue.length > 0) setImmediate(() => void pump());
+    else scheduled = false;
+  };
+  return <T>(answer: Promise<T>) =>
+    answer.then(
+      (value) =>
+        new Promise<T>((resolve) => {
+          queue.push(() => {
+            resolve(value);
+          });
+          if (!scheduled) {
+            scheduled = true;
+            setImmediate(() => void pump());
+          }
+        }),
+    );
 }

@@ -23,7 +23,6 @@ export interface SyntheticInternetOptions {
 
 /** One entry of a name's list in `zonedata` (see zonedata.ts). */
 export type ZoneEntry =
-  | { readonly SPF: string[] }
   | { readonly TXT: string | string[] }
   | { readonly A: string }
   | { readonly AAAA: string }
@@ -127,7 +126,7 @@ const VERIFICATION_PREFIXES = [
   'adobe-idp-site-verification=',
 ];
 
-const TOKEN_ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'];
+const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.split('');
 
 /** RFC 1035 section 3.3: at most 255 bytes per character-string. */
 const MAX_STRING = 255;
@@ -241,7 +240,8 @@ class InternetBuilder {
     if (style !== 'redirect' && this.random.chance(0.1)) {
       includes.push(`include:${this.random.pick(hosting)}`);
     }
-    const own = this.ownTerms(domain, chosen);
+    // Below a redirect or sub-include, `mx` alone would ask for the sub-name's MX.
+    const own = this.ownTerms(domain, style === 'direct' || style === 'macro', chosen);
     const all = this.random.weighted([
       ['~all', 55],
       ['-all', 40],
@@ -293,10 +293,11 @@ class InternetBuilder {
   }
 
   /** The sender's own ranges, `mx` and `a` terms. */
-  private ownTerms(domain: string, chosen: readonly Provider[]): string[] {
+  private ownTerms(domain: string, atApex: boolean, chosen: readonly Provider[]): string[] {
     const terms: string[] = [];
     if (this.random.chance(0.3)) {
-      terms.push(this.random.chance(0.8) ? 'mx' : 'mx/24//64');
+      const mx = atApex ? 'mx' : `mx:${domain}`;
+      terms.push(this.random.chance(0.8) ? mx : `${mx}/24//64`);
       this.addMx(domain, chosen);
     }
     if (this.random.chance(0.2)) {
@@ -339,7 +340,8 @@ class InternetBuilder {
   /** One SPF record (split into strings of at most 255 bytes) plus `extraTxt` other TXT records. */
   private spf(name: string, terms: readonly string[], all: string, extraTxt = 0): void {
     const text = ['v=spf1', ...terms, ...(all === '' ? [] : [all])].join(' ');
-    this.push(name, { SPF: splitAtSpaces(text) });
+    // As TXT, not SPF: zonedata serves SPF entries as TXT only at names without TXT entries.
+    this.push(name, { TXT: splitAtSpaces(text) });
     this.txt(name, extraTxt);
   }
 

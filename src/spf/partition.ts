@@ -3,7 +3,7 @@
 // matching directive gives. This class holds that split while the walk moves
 // through a record's directives.
 
-import { DualSet } from '../cidr/dual-set.js';
+import { DualSet, unionDual } from '../cidr/dual-set.js';
 
 export type SpfResult = 'pass' | 'fail' | 'softfail' | 'neutral' | 'permerror' | 'temperror';
 
@@ -105,9 +105,7 @@ export class Partition {
 }
 
 export function passSet(regions: Regions): DualSet {
-  let all = DualSet.EMPTY;
-  for (const c of regions.pass) all = all.union(c.set);
-  return all;
+  return unionDual(regions.pass.map((c) => c.set));
 }
 
 /** The check_host result an address gets, or 'unknown'. */

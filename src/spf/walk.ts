@@ -3,12 +3,13 @@
 // knowing the connecting address. Records and terms are visited in order;
 // each directive decides only what no earlier directive decided.
 
-import { DualSet, type FamilySwitches } from '../cidr/dual-set.js';
+import { DualSet, unionDual, type FamilySwitches } from '../cidr/dual-set.js';
 import type { Family } from '../cidr/types.js';
 import type { Resolve } from '../dns/port.js';
 import { RFC_LIMITS, type Finding, type FindingKind, type LimitCounts } from './findings.js';
 import { expandDomainSpec, macroLetters } from './macro.js';
 import { addressesOf, mxAddressesOf, type AddressLookup } from './address-lookup.js';
+import { Prefetcher } from './prefetch.js';
 import { Partition, type PassOrigin, type Regions, type SpfResult } from './partition.js';
 import { withUnqueryableAsNxdomain } from './queryable-name.js';
 import { parseSpfRecord } from './record-parser.js';
@@ -89,12 +90,14 @@ class Walk {
   /** Names on the current include/redirect path, for loop detection. */
   private readonly path: string[] = [];
   private readonly lookup: AddressLookup;
+  private readonly prefetcher: Prefetcher;
 
   constructor(
     resolve: Resolve,
     private readonly options: WalkOptions,
   ) {
     this.lookup = { resolve: withUnqueryableAsNxdomain(resolve), families: options.families };
+    this.prefetcher = new Prefetcher(this.lookup, options.maxLookups);
   }
 
   limits(): LimitCounts {
@@ -111,6 +114,7 @@ class Walk {
     if (record === 'none') return { regions: partition.regions(), hasRecord: false };
     if (record) {
       trace.record = record.text;
+      this.prefetcher.record(name, record);
       this.path.push(name);
       await this.evaluateRecord(name, record, partition, trace);
       this.path.pop();
@@ -376,11 +380,7 @@ class Walk {
       term,
     );
     if (!inner) return;
-    for (const contribution of inner.regions.pass) {
-      const given = partition.assign(result, contribution.set, contribution.origin);
-      if (result === 'pass') term.passed = term.passed.union(given);
-      term.matched = term.matched.union(contribution.set);
-    }
+    this.passThrough(inner.regions, result, partition, term);
     this.copyErrors(inner.regions, partition);
     partition.markUncertain(inner.regions.unknown, [result, 'permerror', 'temperror']);
   }
@@ -410,12 +410,7 @@ class Walk {
     }
     const inner = await this.evaluateChild(target, text, name, record, text, partition, term);
     if (!inner) return;
-    for (const contribution of inner.regions.pass) {
-      term.passed = term.passed.union(
-        partition.assign('pass', contribution.set, contribution.origin),
-      );
-      term.matched = term.matched.union(contribution.set);
-    }
+    this.passThrough(inner.regions, 'pass', partition, term);
     for (const [other, set] of inner.regions.other) partition.assign(other, set);
     partition.assignUnknown(inner.regions.unknown);
   }
@@ -448,6 +443,18 @@ class Walk {
       return undefined;
     }
     return inner;
+  }
+
+  /** The target's pass region, given `result` here; one union per family for the trace. */
+  private passThrough(
+    regions: Regions,
+    result: SpfResult,
+    partition: Partition,
+    term: TermTrace,
+  ): void {
+    const given = regions.pass.map((c) => partition.assign(result, c.set, c.origin));
+    term.matched = unionDual([term.matched, ...regions.pass.map((c) => c.set)]);
+    if (result === 'pass') term.passed = unionDual([term.passed, ...given]);
   }
 
   private copyErrors(regions: Regions, partition: Partition): void {

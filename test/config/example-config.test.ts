@@ -47,7 +47,13 @@ describe('examples/spf-allowlist.yml', () => {
     expect(config.outputs).toEqual([
       { path: join(EXAMPLES, 'postscreen_spf_allowlist.cidr'), format: 'postscreen' },
     ]);
-    expect(config.dns).toEqual({ servers: [], timeoutMs: 5000, tries: 2, concurrency: 32 });
+    expect(config.dns).toEqual({
+      servers: [],
+      timeoutMs: 5000,
+      tries: 2,
+      concurrency: 32,
+      deadlineMs: 120_000,
+    });
     expect([config.hosts, config.static]).toEqual([[], []]);
     expect([config.ipv4, config.ipv6, config.strict]).toEqual([true, true, false]);
   });

@@ -41,7 +41,7 @@ describe('parseConfig accepts', () => {
       ipv4: true,
       ipv6: true,
       strict: false,
-      dns: { servers: [], timeoutMs: 5000, tries: 2, concurrency: 32 },
+      dns: { servers: [], timeoutMs: 5000, tries: 2, concurrency: 32, deadlineMs: 120_000 },
       policy: DEFAULT_POLICY,
     };
     expect(parseConfig('senders: [google.com, Outlook.COM.]\n', FILE)).toEqual(expected);
@@ -121,6 +121,7 @@ describe('parseConfig accepts', () => {
       timeoutMs: 500,
       tries: 3,
       concurrency: 8,
+      deadlineMs: 120_000,
     });
   });
 
@@ -462,7 +463,7 @@ describe('parseConfig reports', () => {
       lines('senders: [google.com]', 'dns: 5'),
       2,
       6,
-      'dns must be a map with keys servers, timeout, tries, concurrency, got the number 5',
+      'dns must be a map with keys servers, timeout, tries, concurrency, deadline, got the number 5',
     ],
     [
       'a malformed dns server',

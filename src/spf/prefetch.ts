@@ -1,0 +1,96 @@
+// The walk evaluates directives one at a time (first match needs the order),
+// but their DNS lookups do not depend on each other. Before a record is
+// evaluated, every lookup its terms will need is started, and fetched
+// include/redirect records are prefetched the same way, so the whole tree's
+// queries are in flight at once and the walk then finds them answered
+// (issue #7: sit on the critical path, not on the sum of latencies). The
+// cached resolver shares each answer, so nothing is asked twice.
+
+import type { SpfRecord, Mechanism, MacroString } from './record-types.js';
+import type { AddressLookup } from './address-lookup.js';
+import { expandDomainSpec } from './macro.js';
+import { parseSpfRecord } from './record-parser.js';
+import { selectSpfRecord } from './record-selection.js';
+
+export class Prefetcher {
+  private readonly seen = new Set<string>();
+
+  /** `budget`: at most this many DNS-querying terms, like the walk's own cap. */
+  constructor(
+    private readonly lookup: AddressLookup,
+    private budget: number,
+  ) {}
+
+  record(name: string, record: SpfRecord): void {
+    for (const directive of record.directives) {
+      if (directive.mechanism.kind === 'all') return; // later terms never run
+      this.term(name, directive.mechanism);
+    }
+    if (record.redirect) this.spfRecord(this.target(record.redirect.value, name));
+  }
+
+  private term(name: string, mechanism: Mechanism): void {
+    switch (mechanism.kind) {
+      case 'include':
+        this.spfRecord(this.target(mechanism.domain, name));
+        return;
+      case 'a':
+        this.addresses(this.target(mechanism.domain, name));
+        return;
+      case 'mx':
+        this.exchanges(this.target(mechanism.domain, name));
+        return;
+      case 'exists': {
+        const target = this.target(mechanism.domain, name);
+        this.start(target && `exists ${target}`, () => this.lookup.resolve(target!, 'A'));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private target(spec: MacroString | undefined, name: string): string | undefined {
+    if (!spec) return name;
+    const expanded = expandDomainSpec(spec, name);
+    return expanded.ok ? expanded.value.toLowerCase().replace(/\.$/, '') : undefined;
+  }
+
+  /** Runs `fetch` once per key while the budget lasts; failures are the walk's to report. */
+  private start(key: string | undefined, fetch: () => Promise<unknown>): void {
+    if (key === undefined || this.seen.has(key) || this.budget <= 0) return;
+    this.seen.add(key);
+    this.budget -= 1;
+    fetch().catch(() => undefined);
+  }
+
+  private spfRecord(target: string | undefined): void {
+    this.start(target && `txt ${target}`, async () => {
+      const answer = await this.lookup.resolve(target!, 'TXT');
+      if (answer.kind !== 'answer') return;
+      const selected = selectSpfRecord(answer.records);
+      if (selected.kind === 'record') this.record(target!, parseSpfRecord(selected.text));
+    });
+  }
+
+  private addresses(target: string | undefined): void {
+    this.start(target && `a ${target}`, () => Promise.all(this.addressQueries(target!)));
+  }
+
+  private exchanges(target: string | undefined): void {
+    this.start(target && `mx ${target}`, async () => {
+      const answer = await this.lookup.resolve(target!, 'MX');
+      if (answer.kind !== 'answer') return;
+      await Promise.all(
+        answer.records.flatMap((mx) => this.addressQueries(mx.exchange.toLowerCase())),
+      );
+    });
+  }
+
+  private addressQueries(name: string): Promise<unknown>[] {
+    return [
+      ...(this.lookup.families.ipv4 ? [this.lookup.resolve(name, 'A')] : []),
+      ...(this.lookup.families.ipv6 ? [this.lookup.resolve(name, 'AAAA')] : []),
+    ];
+  }
+}

@@ -1,0 +1,54 @@
+// `npm run bench` end to end at its smallest size: every section runs the
+// real code (resolution through the node resolver against the in-process
+// DNS server, aggregation, the bundled Action) and prints every row. No
+// timing is asserted; figures depend on the machine.
+
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../src/bench/bench-options.js';
+import { runBenchmark } from '../../src/bench/benchmark.js';
+
+describe('npm run bench, smallest size', () => {
+  it('prints the resolution, aggregation and start-up tables with every row', async () => {
+    const options = parseBenchArgs([
+      '--sizes',
+      '50',
+      '--latency',
+      '1',
+      '--ranges',
+      '1e4',
+      '--startup-runs',
+      '1',
+      '--in-process',
+    ]);
+    let printed = '';
+    await runBenchmark(options, { write: (text: string) => (printed += text) });
+
+    expect(printed).toContain('seed 1; latency 1 ms ±25% per query');
+    const lines = printed.split('\n');
+    const row = (first: string) => lines.find((l) => l.startsWith(`| ${first} `));
+    expect(row('senders')).toContain('wall / bound');
+    const resolution = row('50')
+      ?.split('|')
+      .map((cell) => cell.trim());
+    // | 50 | wall | critical path | throughput | bound | ratio | sent | distinct | wire | in flight | CPU | stall | RSS |
+    expect(resolution).toHaveLength(15);
+    expect(resolution?.[7]).toBe(resolution?.[8]); // queries sent = distinct pairs
+    expect(resolution?.[10]).toMatch(/^\d+\/32$/); // the config default concurrency
+    expect(printed).not.toContain('transient DNS failure');
+    expect(printed).not.toContain('the lookup plan expects');
+    expect(printed).toMatch(/Critical chain at 50 senders: TXT sender\d+\.example -> /);
+    expect(row('ranges')).toContain('peak RSS');
+    expect(row('10000')).toMatch(/^\| 10000 +\| [\d.]+ m?s +\| \d+ /);
+    expect(row('runs')).toContain('spawn to first query');
+    expect(row('1')).toMatch(/^\| 1 +\| [\d.]+ m?s /);
+  });
+
+  it.each([
+    [['--sizes', '0'], '--sizes: "0" is not a whole number of at least 1 (a list: 50,500,5e3)'],
+    [['--only', 'resolve,nope'], '--only: "nope" is not one of resolve, aggregate, startup'],
+    [['--jitter', '1'], '--jitter: "1" is not a fraction from 0 to below 1'],
+    [['--bogus'], "Unknown option '--bogus'"],
+  ])('rejects %j with a message saying what is valid', (args, message) => {
+    expect(() => parseBenchArgs(args)).toThrow(message);
+  });
+});
