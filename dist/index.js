@@ -31201,7 +31201,7 @@ var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(6428);
+var publicApi = __nccwpck_require__(4047);
 var visit = __nccwpck_require__(204);
 
 
@@ -34416,7 +34416,7 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 6428:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37151,7 +37151,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4047);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5578);
 // GitHub Action entry point (action.yml `runs.main`, bundled to dist/index.js).
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -37161,7 +37161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4047:
+/***/ 5578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40424,234 +40424,276 @@ class ConfigError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: external "node:dns/promises"
-const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./lib/dns/domain-name.js
-// Syntax of the domain names a user writes (sender domains, hosts): RFC 1035
-// section 2.3.1 labels as relaxed by RFC 1123 section 2.1 (a label may start
-// with a digit), plus "_", because SPF records live at names such as
-// `_spf.google.com` (RFC 7208 section 7.1 allows any label there).
-/** RFC 1035 section 2.3.4: 255 octets on the wire is 253 characters of dotted text. */
-const MAX_NAME_LENGTH = 253;
-/** RFC 1035 section 2.3.4. */
-const MAX_LABEL_LENGTH = 63;
-/** The first character a label may not hold; `u` keeps astral characters whole. */
-const LABEL_OUTSIDER = /[^A-Za-z0-9_-]/u;
-const ALL_DIGITS = /^[0-9]+$/;
-const LABEL_RULE = 'a label is 1-63 letters, digits, "-" or "_"';
+;// CONCATENATED MODULE: ./lib/cidr/format.js
+// Canonical text for addresses and ranges. One spelling per value keeps the
+// generated files byte-for-byte stable, so diffs show only real changes.
+const IPV4_MAPPED_PREFIX = 0xffffn; // ::ffff:0:0/96, the top 96 bits (RFC 4291 section 2.5.5.2)
+/** Dotted quad for IPv4; RFC 5952 text for IPv6. */
+function formatAddress(family, value) {
+    return family === 4 ? formatIPv4(Number(value)) : formatIPv6(value);
+}
+/** Always "address/prefix", even for a single host ("192.0.2.1/32"). */
+function formatCidr(cidr) {
+    return `${formatAddress(cidr.family, cidr.network)}/${cidr.prefix}`;
+}
+/** IPv4 before IPv6, then ascending network, then the shorter (wider) prefix first. */
+function compareCidrs(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    if (a.network !== b.network)
+        return a.network < b.network ? -1 : 1;
+    return a.prefix - b.prefix;
+}
+function formatIPv4(value) {
+    return [value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff].join('.');
+}
+function formatIPv6(value) {
+    // RFC 5952 section 5: IPv4-mapped addresses end in dotted decimal.
+    if (value >> 32n === IPV4_MAPPED_PREFIX) {
+        return `::ffff:${formatIPv4(Number(value & 0xffffffffn))}`;
+    }
+    const groups = [];
+    for (let shift = 112n; shift >= 0n; shift -= 16n) {
+        // Section 4.1 (no leading zeros) and 4.3 (lower case): toString(16) gives both.
+        groups.push(Number((value >> shift) & 0xffffn).toString(16));
+    }
+    const run = longestZeroRun(groups);
+    if (run === undefined)
+        return groups.join(':');
+    const head = groups.slice(0, run.start).join(':');
+    const tail = groups.slice(run.start + run.length).join(':');
+    return `${head}::${tail}`;
+}
 /**
- * Returns undefined for a valid name, otherwise why it is not one and what
- * would be, phrased to follow `"<name>" is not a valid domain name: `.
- * One trailing dot (a fully qualified name) is allowed.
+ * RFC 5952 section 4.2: "::" replaces the longest run of two or more zero
+ * groups (4.2.2: never a single one); on a tie, the first run (4.2.3).
  */
-function checkDomainName(name) {
-    const text = withoutTrailingDot(name);
-    if (text === '')
-        return 'it is empty; write a name such as "example.com"';
-    if (text.length > MAX_NAME_LENGTH) {
-        return `it is ${text.length} characters long; a name has at most ${MAX_NAME_LENGTH} (RFC 1035 section 2.3.4)`;
+function longestZeroRun(groups) {
+    let best;
+    let start = 0;
+    while (start < groups.length) {
+        let end = start;
+        while (groups[end] === '0')
+            end += 1;
+        const length = end - start;
+        if (length >= 2 && length > (best?.length ?? 0))
+            best = { start, length };
+        start = end + 1;
     }
-    const labels = text.split('.');
-    for (const label of labels) {
-        const problem = checkLabel(label);
-        if (problem !== undefined)
-            return problem;
-    }
-    if (labels.length < 2) {
-        return `it has a single label; write the full name, such as "${text}.com"`;
-    }
-    const last = labels[labels.length - 1] ?? '';
-    if (ALL_DIGITS.test(last)) {
-        // RFC 3696 section 2: a top-level domain is never all-numeric, which
-        // keeps dotted IPv4 addresses from reading as names.
-        return `its last label "${last}" is all digits; a top-level domain has a letter (an IP address is not a domain name)`;
-    }
-    return undefined;
-}
-/** The form names are compared and looked up in: lower-case, without one trailing dot. */
-function normalizeDomainName(name) {
-    return withoutTrailingDot(name).toLowerCase();
-}
-function withoutTrailingDot(name) {
-    return name.endsWith('.') ? name.slice(0, -1) : name;
-}
-function checkLabel(label) {
-    if (label === '')
-        return `it has an empty label (".." or a leading "."); ${LABEL_RULE}`;
-    if (label.length > MAX_LABEL_LENGTH) {
-        return `the label "${label}" is ${label.length} characters long; ${LABEL_RULE}`;
-    }
-    const bad = LABEL_OUTSIDER.exec(label)?.[0];
-    if (bad !== undefined)
-        return badCharacter(label, bad);
-    if (label.startsWith('-') || label.endsWith('-')) {
-        return `the label "${label}" starts or ends with "-"; a label starts and ends with a letter, digit or "_"`;
-    }
-    return undefined;
-}
-function badCharacter(label, character) {
-    // Non-ASCII names go on the wire as A-labels (RFC 5890 section 2.3.2.1).
-    const hint = character.charCodeAt(0) < 0x80
-        ? LABEL_RULE
-        : `${LABEL_RULE}; write an internationalized name in its ASCII "xn--" form`;
-    const shown = character === ' ' ? 'a space' : JSON.stringify(character);
-    return `the label "${label}" contains ${shown}; ${hint}`;
+    return best;
 }
 
-;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
-// The resolver port over Node's c-ares resolver (node:dns/promises). Its one
-// job besides asking is to classify failures: NXDOMAIN and NODATA are
-// answers, everything else is transient and must never read as "no record"
-// (DESIGN.md "Failure policy").
+;// CONCATENATED MODULE: ./lib/allowlist/model.js
+// The allowlist as data: what every output format renders and what the next
+// run reads back from the previous file. Sections follow config order; each
+// source (sender domain, host, static entry) is one block. A block's full set
+// is its own ranges plus those it shares with an earlier block, so the file
+// alone says what each source held (the state for stale blocks, issue #4).
+function blockLabel(block) {
+    return `${block.kind} ${block.name}`;
+}
+/** Ranges the block lists itself. */
+function blockCidrs(block) {
+    return block.groups.flatMap((g) => g.cidrs);
+}
+/** Everything the source allows: its own ranges and those listed under other blocks. */
+function blockAllCidrs(block) {
+    return block.groups.flatMap((g) => [...g.cidrs, ...g.shared.map((s) => s.cidr)]);
+}
+function allBlocks(allowlist) {
+    return allowlist.sections.flatMap((s) => s.blocks.map((block) => ({ section: s.name, block })));
+}
 
-
-
-const LOOKUPS = {
-    TXT: (resolver, name) => resolver.resolveTxt(name),
-    A: (resolver, name) => resolver.resolve4(name),
-    AAAA: (resolver, name) => resolver.resolve6(name),
-    MX: (resolver, name) => resolver.resolveMx(name),
+;// CONCATENATED MODULE: ./lib/allowlist/list-kind.js
+// Which list a file holds: the allowlist (config `senders`, `hosts`,
+// `static`) or the denylist (config `deny:`, issue #9 scope 1). Both lists
+// share the model, the builder and every renderer; only the words in each
+// file's header, the action its entries carry and a few defaults differ, so
+// a deny file can never be mistaken for an allow file (or parsed as one).
+/** The noun each file's header uses, e.g. "Postfix postscreen denylist". */
+const LIST_NOUN = {
+    allow: 'allowlist',
+    deny: 'denylist',
 };
-/** c-ares error codes that mean the lookup failed, not that the record is absent. */
-const TRANSIENT_CODES = {
-    ESERVFAIL: 'SERVFAIL',
-    EREFUSED: 'REFUSED',
-    ETIMEOUT: 'TIMEOUT',
-    ECONNREFUSED: 'CONNECTION',
+
+;// CONCATENATED MODULE: ./lib/allowlist/render-postscreen.js
+// Renders the allowlist as a Postfix cidr table for postscreen_access_list
+// (postconf(5), cidr_table(5)): one `RANGE<TAB>permit` per line (`reject`
+// for the denylist), whole-line `#` comments only (cidr tables have no
+// trailing comments), no timestamp, so the same data always gives the same
+// bytes. parse-postscreen.ts reads it back; the comment shapes below are that
+// parser's grammar.
+
+
+const POSTSCREEN_ACTION_OF = {
+    allow: 'permit',
+    deny: 'reject',
 };
-function createNodeResolver(options) {
-    const resolver = new external_node_dns_promises_namespaceObject.Resolver({ timeout: options.timeoutMs, tries: options.tries });
-    if (options.servers.length > 0)
-        resolver.setServers(options.servers.map(formatServer));
-    return async (name, type) => {
-        const query = normalizeDomainName(name);
-        try {
-            return { kind: 'answer', records: await LOOKUPS[type](resolver, query) };
-        }
-        catch (error) {
-            return classifyFailure(error, query, type);
-        }
-    };
+/** The first line's start, which says which list the file is. */
+function postscreenHeader(action) {
+    const noun = LIST_NOUN[action === 'permit' ? 'allow' : 'deny'];
+    return `# Postfix postscreen ${noun} (cidr table) written by spf-allowlist`;
 }
-function classifyFailure(error, name, type) {
-    const code = error.code;
-    // c-ares: ENOTFOUND is rcode NXDOMAIN; ENODATA is NOERROR without records of the type (NODATA).
-    if (code === 'ENOTFOUND')
-        return { kind: 'nxdomain' };
-    if (code === 'ENODATA')
-        return { kind: 'answer', records: [] };
-    const reason = typeof code === 'string' ? TRANSIENT_CODES[code] : undefined;
-    const detail = typeof code === 'string' ? code : String(error);
-    // The reason alone when it says everything (SERVFAIL); the raw code otherwise (EBADNAME).
+const MARK = {
+    section: (name) => `# == ${name} ==`,
+    block: (label) => `# -- ${label} --`,
+    stale: (since, reason) => `# stale since ${since}: ${reason}`,
+    note: (text) => `# note: ${text}`,
+    origin: (text) => `# ${text}`,
+    shared: (cidr, under) => `# also ${cidr} (listed under ${under})`,
+};
+function renderPostscreen(allowlist, mainCfPath, action = 'permit') {
+    const lines = [
+        `${postscreenHeader(action)} from ${allowlist.configName}.`,
+        '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
+        '# comment naming the SPF record that published it.',
+        mainCfLine(mainCfPath, action),
+    ];
+    for (const section of allowlist.sections) {
+        lines.push('', MARK.section(section.name));
+        for (const block of section.blocks)
+            lines.push('', ...blockLines(block, action));
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * postscreen_access_list is first-match: a denylist goes after the
+ * allowlists, so a range in both is permitted (README "Deny entries").
+ */
+function mainCfLine(mainCfPath, action) {
+    return action === 'permit'
+        ? `# main.cf: postscreen_access_list = permit_mynetworks, cidr:${mainCfPath}`
+        : `# main.cf, after the allowlists (first match wins): postscreen_access_list = permit_mynetworks, cidr:ALLOWLIST, cidr:${mainCfPath}`;
+}
+function blockLines(block, action) {
+    const lines = [MARK.block(`${block.kind} ${block.name}`)];
+    if (block.stale)
+        lines.push(MARK.stale(block.stale.since, oneLine(block.stale.reason)));
+    for (const note of block.notes)
+        lines.push(MARK.note(oneLine(note)));
+    for (const group of block.groups)
+        lines.push(...groupLines(group, action));
+    return lines;
+}
+function groupLines(group, action) {
+    return [
+        MARK.origin(oneLine(group.origin)),
+        ...group.shared.map((s) => MARK.shared(formatCidr(s.cidr), s.under)),
+        ...group.cidrs.map((cidr) => `${formatCidr(cidr)}\t${action}`),
+    ];
+}
+/** A comment must stay on one line: a newline in DNS data would start a table entry. */
+function oneLine(text) {
+    return text.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e]/g, '?');
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/render-lines.js
+// The layout every line-based format shares with the postscreen table
+// (postfix-access, plain, nftables): a fixed head, then each section, block
+// and group as whole-line `#` comments in the postscreen renderer's shapes
+// (MARK), with one line per range under the comment naming the record that
+// published it. Only the head and the range line differ between formats, so
+// every format keeps the same readable diffs (DESIGN.md "Readable diffs").
+
+
+
+function renderLines(allowlist, layout) {
+    const lines = [...layout.head];
+    for (const section of allowlist.sections) {
+        lines.push('', MARK.section(oneLine(section.name)));
+        for (const block of section.blocks)
+            lines.push('', ...render_lines_blockLines(block, layout));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function render_lines_blockLines(block, layout) {
+    const lines = [MARK.block(oneLine(blockLabel(block)))];
+    if (block.stale)
+        lines.push(MARK.stale(block.stale.since, oneLine(block.stale.reason)));
+    for (const note of block.notes)
+        lines.push(MARK.note(oneLine(note)));
+    for (const group of block.groups)
+        lines.push(...render_lines_groupLines(group, layout));
+    return lines;
+}
+function render_lines_groupLines(group, layout) {
+    const listed = (cidr) => (layout.families ?? [4, 6]).includes(cidr.family);
+    return [
+        MARK.origin(oneLine(group.origin)),
+        ...group.shared
+            .filter((s) => listed(s.cidr))
+            .map((s) => MARK.shared(formatCidr(s.cidr), oneLine(s.under))),
+        ...group.cidrs.filter(listed).map((cidr) => layout.rangeLine(cidr)),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/render-nftables.js
+// Renders the allowlist as an nft(8) script that replaces the elements of
+// one IPv4 and one IPv6 interval set. `nft -f` applies a whole file as one
+// transaction, so the sets change atomically: all new elements or, if any
+// line fails, none. The script is idempotent: declaring the table and sets
+// adds them only when missing (an existing table keeps its chains, so the
+// sets can live in the admin's own table), `flush set` empties them, and the
+// `add element` lines refill them.
+
+
+const DEFAULT_NFTABLES_NAMES = {
+    table: 'spf_allowlist',
+    family: 'inet',
+    set4: 'allow4',
+    set6: 'allow6',
+};
+/**
+ * The denylist's sets default to other names in the same table, so loading
+ * one file never flushes the other list's sets.
+ */
+const DEFAULT_NFTABLES_NAMES_OF = {
+    allow: DEFAULT_NFTABLES_NAMES,
+    deny: { ...DEFAULT_NFTABLES_NAMES, set4: 'deny4', set6: 'deny6' },
+};
+const TITLE = {
+    allow: 'nftables sets',
+    deny: 'nftables denylist sets',
+};
+function renderNftables(allowlist, spec, list = 'allow') {
+    const names = nftablesNames(spec, list);
+    const table = `${names.family} ${names.table}`;
+    const head = [
+        `# ${TITLE[list]} written by spf-allowlist from ${allowlist.configName}.`,
+        '# Do not edit: the next run rewrites this file. Each group of elements follows a',
+        '# comment naming the SPF record that published it.',
+        '# Load with "nft -f FILE": one transaction, so the sets are replaced atomically.',
+        `# Match in a chain of table ${table}: ip saddr @${names.set4}, ip6 saddr @${names.set6}`,
+        '',
+        `table ${table} {`,
+        ...setDeclaration(names.set4, 'ipv4_addr'),
+        ...setDeclaration(names.set6, 'ipv6_addr'),
+        '}',
+        `flush set ${table} ${names.set4}`,
+        `flush set ${table} ${names.set6}`,
+    ];
+    const setOf = (cidr) => (cidr.family === 4 ? names.set4 : names.set6);
+    return renderLines(allowlist, {
+        head,
+        rangeLine: (cidr) => `add element ${table} ${setOf(cidr)} { ${formatCidr(cidr)} }`,
+    });
+}
+function nftablesNames(spec, list = 'allow') {
+    const given = spec.nftables;
+    const defaults = DEFAULT_NFTABLES_NAMES_OF[list];
     return {
-        kind: 'transient',
-        reason: reason ?? 'OTHER',
-        message: `${type} lookup of ${name} failed: ${reason ?? detail}`,
+        table: given?.table ?? defaults.table,
+        family: given?.family ?? defaults.family,
+        set4: given?.set4 ?? defaults.set4,
+        set6: given?.set6 ?? defaults.set6,
     };
 }
-/** Node's setServers syntax: "192.0.2.1:53", "[2001:db8::1]:53". */
-function formatServer(server) {
-    return (0,external_node_net_.isIPv6)(server.host) ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`;
-}
-class DnsServerSyntaxError extends Error {
-    text;
-    constructor(text, reason) {
-        super(`"${text}" is not a DNS server address (${reason}); expected an IPv4 address (192.0.2.53), ` +
-            `IPv4:port (192.0.2.53:5353), an IPv6 address (2001:db8::53) or [IPv6]:port ([2001:db8::53]:5353)`);
-        this.text = text;
-        this.name = 'DnsServerSyntaxError';
-    }
-}
-const DEFAULT_PORT = 53;
-const DOTTED_QUAD = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const BRACKETED = /^\[([^\]]*)\](?::(.*))?$/;
-/** "ip", "ip:port" or "[ipv6]:port"; the port defaults to 53. */
-function parseDnsServer(text) {
-    const bracketed = BRACKETED.exec(text);
-    if (bracketed !== null) {
-        const [, host = '', port] = bracketed;
-        if (port === undefined)
-            throw new DnsServerSyntaxError(text, 'a bracketed IPv6 address needs a port');
-        return { host: ipv6(text, host), port: parsePort(text, port) };
-    }
-    const colons = text.split(':').length - 1;
-    if (colons > 1)
-        return { host: ipv6(text, text), port: DEFAULT_PORT };
-    const [host = '', port] = text.split(':');
-    if (!DOTTED_QUAD.test(host)) {
-        throw new DnsServerSyntaxError(text, `"${host}" is not a dotted-quad IPv4 address`);
-    }
-    return { host, port: port === undefined ? DEFAULT_PORT : parsePort(text, port) };
-}
-function ipv6(text, host) {
-    if (!(0,external_node_net_.isIPv6)(host))
-        throw new DnsServerSyntaxError(text, `"${host}" is not an IPv6 address`);
-    return host;
-}
-function parsePort(text, port) {
-    const value = /^\d{1,5}$/.test(port) ? Number(port) : NaN;
-    if (!(value >= 1 && value <= 65535)) {
-        throw new DnsServerSyntaxError(text, `port "${port}" is not a number from 1 to 65535`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./lib/config/validate-dns.js
-// `dns`: which resolvers to ask and how patiently. The bounds keep a typo
-// (timeout: 500) from turning one run into hours.
-
-const DNS_KEYS = ['servers', 'timeout', 'tries', 'concurrency', 'deadline'];
-const DEFAULT_DNS = {
-    servers: [],
-    timeoutMs: 5000,
-    tries: 2,
-    concurrency: 32,
-    deadlineMs: 120_000,
-};
-function readDnsSettings(reader, field) {
-    const fields = reader.fields(field, DNS_KEYS, `a map with keys ${DNS_KEYS.join(', ')}`);
-    const servers = fields.get('servers');
-    const timeout = fields.get('timeout');
-    const tries = fields.get('tries');
-    const concurrency = fields.get('concurrency');
-    const deadline = fields.get('deadline');
-    const timeoutSeconds = timeout && readSeconds(reader, timeout, 60);
-    // The whole run, not one query: an hour is far past any sane run.
-    const deadlineSeconds = deadline && readSeconds(reader, deadline, 3600);
-    return {
-        servers: servers ? readServers(reader, servers) : DEFAULT_DNS.servers,
-        // Whole milliseconds, never 0 (which Node reads as "no timeout").
-        timeoutMs: timeoutSeconds === undefined ? DEFAULT_DNS.timeoutMs : Math.ceil(timeoutSeconds * 1000),
-        tries: (tries && readCount(reader, tries, 10)) ?? DEFAULT_DNS.tries,
-        concurrency: (concurrency && readCount(reader, concurrency, 1024)) ?? DEFAULT_DNS.concurrency,
-        deadlineMs: deadlineSeconds === undefined ? DEFAULT_DNS.deadlineMs : Math.ceil(deadlineSeconds * 1000),
-    };
-}
-function readSeconds(reader, field, max) {
-    return reader.number(field, `a number of seconds, more than 0 and at most ${max}`, (s) => s > 0 && s <= max);
-}
-function readCount(reader, field, max) {
-    return reader.number(field, `a whole number from 1 to ${max}`, (n) => Number.isInteger(n) && n >= 1 && n <= max);
-}
-function readServers(reader, field) {
-    const expected = 'a list of DNS server addresses, such as ["192.0.2.53", "192.0.2.54:5353"]';
-    const servers = [];
-    for (const item of reader.items(field, expected) ?? []) {
-        const text = reader.text(item, 'a DNS server address, such as "192.0.2.53" or "192.0.2.53:5353"');
-        if (text === undefined)
-            continue;
-        try {
-            servers.push(parseDnsServer(text));
-        }
-        catch (error) {
-            if (!(error instanceof DnsServerSyntaxError))
-                throw error;
-            reader.report(item, `${item.name}: ${error.message}`);
-        }
-    }
-    return servers;
+/**
+ * `flags interval` holds prefixes; `auto-merge` joins adjacent or
+ * overlapping ones instead of failing with "conflicting intervals".
+ */
+function setDeclaration(name, type) {
+    return [`\tset ${name} {`, `\t\ttype ${type}`, '\t\tflags interval', '\t\tauto-merge', '\t}'];
 }
 
 ;// CONCATENATED MODULE: ./lib/cidr/types.js
@@ -40816,6 +40858,78 @@ function prefixLength(text, family, input) {
     return Number(text);
 }
 
+;// CONCATENATED MODULE: ./lib/dns/domain-name.js
+// Syntax of the domain names a user writes (sender domains, hosts): RFC 1035
+// section 2.3.1 labels as relaxed by RFC 1123 section 2.1 (a label may start
+// with a digit), plus "_", because SPF records live at names such as
+// `_spf.google.com` (RFC 7208 section 7.1 allows any label there).
+/** RFC 1035 section 2.3.4: 255 octets on the wire is 253 characters of dotted text. */
+const MAX_NAME_LENGTH = 253;
+/** RFC 1035 section 2.3.4. */
+const MAX_LABEL_LENGTH = 63;
+/** The first character a label may not hold; `u` keeps astral characters whole. */
+const LABEL_OUTSIDER = /[^A-Za-z0-9_-]/u;
+const ALL_DIGITS = /^[0-9]+$/;
+const LABEL_RULE = 'a label is 1-63 letters, digits, "-" or "_"';
+/**
+ * Returns undefined for a valid name, otherwise why it is not one and what
+ * would be, phrased to follow `"<name>" is not a valid domain name: `.
+ * One trailing dot (a fully qualified name) is allowed.
+ */
+function checkDomainName(name) {
+    const text = withoutTrailingDot(name);
+    if (text === '')
+        return 'it is empty; write a name such as "example.com"';
+    if (text.length > MAX_NAME_LENGTH) {
+        return `it is ${text.length} characters long; a name has at most ${MAX_NAME_LENGTH} (RFC 1035 section 2.3.4)`;
+    }
+    const labels = text.split('.');
+    for (const label of labels) {
+        const problem = checkLabel(label);
+        if (problem !== undefined)
+            return problem;
+    }
+    if (labels.length < 2) {
+        return `it has a single label; write the full name, such as "${text}.com"`;
+    }
+    const last = labels[labels.length - 1] ?? '';
+    if (ALL_DIGITS.test(last)) {
+        // RFC 3696 section 2: a top-level domain is never all-numeric, which
+        // keeps dotted IPv4 addresses from reading as names.
+        return `its last label "${last}" is all digits; a top-level domain has a letter (an IP address is not a domain name)`;
+    }
+    return undefined;
+}
+/** The form names are compared and looked up in: lower-case, without one trailing dot. */
+function normalizeDomainName(name) {
+    return withoutTrailingDot(name).toLowerCase();
+}
+function withoutTrailingDot(name) {
+    return name.endsWith('.') ? name.slice(0, -1) : name;
+}
+function checkLabel(label) {
+    if (label === '')
+        return `it has an empty label (".." or a leading "."); ${LABEL_RULE}`;
+    if (label.length > MAX_LABEL_LENGTH) {
+        return `the label "${label}" is ${label.length} characters long; ${LABEL_RULE}`;
+    }
+    const bad = LABEL_OUTSIDER.exec(label)?.[0];
+    if (bad !== undefined)
+        return badCharacter(label, bad);
+    if (label.startsWith('-') || label.endsWith('-')) {
+        return `the label "${label}" starts or ends with "-"; a label starts and ends with a letter, digit or "_"`;
+    }
+    return undefined;
+}
+function badCharacter(label, character) {
+    // Non-ASCII names go on the wire as A-labels (RFC 5890 section 2.3.2.1).
+    const hint = character.charCodeAt(0) < 0x80
+        ? LABEL_RULE
+        : `${LABEL_RULE}; write an internationalized name in its ASCII "xn--" form`;
+    const shown = character === ' ' ? 'a space' : JSON.stringify(character);
+    return `the label "${label}" contains ${shown}; ${hint}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/config/validate-domains.js
 // `senders` and `hosts`: lists of domain names. Each name is checked and
 // normalized; a name listed twice would be resolved twice and written in two
@@ -40922,241 +41036,6 @@ function asSender({ name, at }) {
     return { domain: name, at };
 }
 
-;// CONCATENATED MODULE: ./lib/cidr/format.js
-// Canonical text for addresses and ranges. One spelling per value keeps the
-// generated files byte-for-byte stable, so diffs show only real changes.
-const IPV4_MAPPED_PREFIX = 0xffffn; // ::ffff:0:0/96, the top 96 bits (RFC 4291 section 2.5.5.2)
-/** Dotted quad for IPv4; RFC 5952 text for IPv6. */
-function formatAddress(family, value) {
-    return family === 4 ? formatIPv4(Number(value)) : formatIPv6(value);
-}
-/** Always "address/prefix", even for a single host ("192.0.2.1/32"). */
-function formatCidr(cidr) {
-    return `${formatAddress(cidr.family, cidr.network)}/${cidr.prefix}`;
-}
-/** IPv4 before IPv6, then ascending network, then the shorter (wider) prefix first. */
-function compareCidrs(a, b) {
-    if (a.family !== b.family)
-        return a.family - b.family;
-    if (a.network !== b.network)
-        return a.network < b.network ? -1 : 1;
-    return a.prefix - b.prefix;
-}
-function formatIPv4(value) {
-    return [value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff].join('.');
-}
-function formatIPv6(value) {
-    // RFC 5952 section 5: IPv4-mapped addresses end in dotted decimal.
-    if (value >> 32n === IPV4_MAPPED_PREFIX) {
-        return `::ffff:${formatIPv4(Number(value & 0xffffffffn))}`;
-    }
-    const groups = [];
-    for (let shift = 112n; shift >= 0n; shift -= 16n) {
-        // Section 4.1 (no leading zeros) and 4.3 (lower case): toString(16) gives both.
-        groups.push(Number((value >> shift) & 0xffffn).toString(16));
-    }
-    const run = longestZeroRun(groups);
-    if (run === undefined)
-        return groups.join(':');
-    const head = groups.slice(0, run.start).join(':');
-    const tail = groups.slice(run.start + run.length).join(':');
-    return `${head}::${tail}`;
-}
-/**
- * RFC 5952 section 4.2: "::" replaces the longest run of two or more zero
- * groups (4.2.2: never a single one); on a tie, the first run (4.2.3).
- */
-function longestZeroRun(groups) {
-    let best;
-    let start = 0;
-    while (start < groups.length) {
-        let end = start;
-        while (groups[end] === '0')
-            end += 1;
-        const length = end - start;
-        if (length >= 2 && length > (best?.length ?? 0))
-            best = { start, length };
-        start = end + 1;
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./lib/allowlist/model.js
-// The allowlist as data: what every output format renders and what the next
-// run reads back from the previous file. Sections follow config order; each
-// source (sender domain, host, static entry) is one block. A block's full set
-// is its own ranges plus those it shares with an earlier block, so the file
-// alone says what each source held (the state for stale blocks, issue #4).
-function blockLabel(block) {
-    return `${block.kind} ${block.name}`;
-}
-/** Ranges the block lists itself. */
-function blockCidrs(block) {
-    return block.groups.flatMap((g) => g.cidrs);
-}
-/** Everything the source allows: its own ranges and those listed under other blocks. */
-function blockAllCidrs(block) {
-    return block.groups.flatMap((g) => [...g.cidrs, ...g.shared.map((s) => s.cidr)]);
-}
-function allBlocks(allowlist) {
-    return allowlist.sections.flatMap((s) => s.blocks.map((block) => ({ section: s.name, block })));
-}
-
-;// CONCATENATED MODULE: ./lib/allowlist/render-postscreen.js
-// Renders the allowlist as a Postfix cidr table for postscreen_access_list
-// (postconf(5), cidr_table(5)): one `RANGE<TAB>permit` per line, whole-line
-// `#` comments only (cidr tables have no trailing comments), no timestamp,
-// so the same data always gives the same bytes. parse-postscreen.ts reads it
-// back; the comment shapes below are that parser's grammar.
-
-const POSTSCREEN_ACTION = 'permit';
-const POSTSCREEN_HEADER = '# Postfix postscreen allowlist (cidr table) written by spf-allowlist';
-const MARK = {
-    section: (name) => `# == ${name} ==`,
-    block: (label) => `# -- ${label} --`,
-    stale: (since, reason) => `# stale since ${since}: ${reason}`,
-    note: (text) => `# note: ${text}`,
-    origin: (text) => `# ${text}`,
-    shared: (cidr, under) => `# also ${cidr} (listed under ${under})`,
-};
-function renderPostscreen(allowlist, mainCfPath) {
-    const lines = [
-        `${POSTSCREEN_HEADER} from ${allowlist.configName}.`,
-        '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
-        '# comment naming the SPF record that published it.',
-        `# main.cf: postscreen_access_list = permit_mynetworks, cidr:${mainCfPath}`,
-    ];
-    for (const section of allowlist.sections) {
-        lines.push('', MARK.section(section.name));
-        for (const block of section.blocks)
-            lines.push('', ...blockLines(block));
-    }
-    return `${lines.join('\n')}\n`;
-}
-function blockLines(block) {
-    const lines = [MARK.block(`${block.kind} ${block.name}`)];
-    if (block.stale)
-        lines.push(MARK.stale(block.stale.since, oneLine(block.stale.reason)));
-    for (const note of block.notes)
-        lines.push(MARK.note(oneLine(note)));
-    for (const group of block.groups)
-        lines.push(...groupLines(group));
-    return lines;
-}
-function groupLines(group) {
-    return [
-        MARK.origin(oneLine(group.origin)),
-        ...group.shared.map((s) => MARK.shared(formatCidr(s.cidr), s.under)),
-        ...group.cidrs.map((cidr) => `${formatCidr(cidr)}\t${POSTSCREEN_ACTION}`),
-    ];
-}
-/** A comment must stay on one line: a newline in DNS data would start a table entry. */
-function oneLine(text) {
-    return text.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e]/g, '?');
-}
-
-;// CONCATENATED MODULE: ./lib/allowlist/render-lines.js
-// The layout every line-based format shares with the postscreen table
-// (postfix-access, plain, nftables): a fixed head, then each section, block
-// and group as whole-line `#` comments in the postscreen renderer's shapes
-// (MARK), with one line per range under the comment naming the record that
-// published it. Only the head and the range line differ between formats, so
-// every format keeps the same readable diffs (DESIGN.md "Readable diffs").
-
-
-
-function renderLines(allowlist, layout) {
-    const lines = [...layout.head];
-    for (const section of allowlist.sections) {
-        lines.push('', MARK.section(oneLine(section.name)));
-        for (const block of section.blocks)
-            lines.push('', ...render_lines_blockLines(block, layout));
-    }
-    return `${lines.join('\n')}\n`;
-}
-function render_lines_blockLines(block, layout) {
-    const lines = [MARK.block(oneLine(blockLabel(block)))];
-    if (block.stale)
-        lines.push(MARK.stale(block.stale.since, oneLine(block.stale.reason)));
-    for (const note of block.notes)
-        lines.push(MARK.note(oneLine(note)));
-    for (const group of block.groups)
-        lines.push(...render_lines_groupLines(group, layout));
-    return lines;
-}
-function render_lines_groupLines(group, layout) {
-    const listed = (cidr) => (layout.families ?? [4, 6]).includes(cidr.family);
-    return [
-        MARK.origin(oneLine(group.origin)),
-        ...group.shared
-            .filter((s) => listed(s.cidr))
-            .map((s) => MARK.shared(formatCidr(s.cidr), oneLine(s.under))),
-        ...group.cidrs.filter(listed).map((cidr) => layout.rangeLine(cidr)),
-    ];
-}
-
-;// CONCATENATED MODULE: ./lib/allowlist/render-nftables.js
-// Renders the allowlist as an nft(8) script that replaces the elements of
-// one IPv4 and one IPv6 interval set. `nft -f` applies a whole file as one
-// transaction, so the sets change atomically: all new elements or, if any
-// line fails, none. The script is idempotent: declaring the table and sets
-// adds them only when missing (an existing table keeps its chains, so the
-// sets can live in the admin's own table), `flush set` empties them, and the
-// `add element` lines refill them.
-
-
-const DEFAULT_NFTABLES_NAMES = {
-    table: 'spf_allowlist',
-    family: 'inet',
-    set4: 'allow4',
-    set6: 'allow6',
-};
-function renderNftables(allowlist, spec) {
-    const names = nftablesNames(spec);
-    const table = `${names.family} ${names.table}`;
-    const head = [
-        `# nftables sets written by spf-allowlist from ${allowlist.configName}.`,
-        '# Do not edit: the next run rewrites this file. Each group of elements follows a',
-        '# comment naming the SPF record that published it.',
-        '# Load with "nft -f FILE": one transaction, so the sets are replaced atomically.',
-        `# Match in a chain of table ${table}: ip saddr @${names.set4}, ip6 saddr @${names.set6}`,
-        '',
-        `table ${table} {`,
-        ...setDeclaration(names.set4, 'ipv4_addr'),
-        ...setDeclaration(names.set6, 'ipv6_addr'),
-        '}',
-        `flush set ${table} ${names.set4}`,
-        `flush set ${table} ${names.set6}`,
-    ];
-    const setOf = (cidr) => (cidr.family === 4 ? names.set4 : names.set6);
-    return renderLines(allowlist, {
-        head,
-        rangeLine: (cidr) => `add element ${table} ${setOf(cidr)} { ${formatCidr(cidr)} }`,
-    });
-}
-function nftablesNames(spec) {
-    const given = spec.nftables;
-    return {
-        table: given?.table ?? DEFAULT_NFTABLES_NAMES.table,
-        family: given?.family ?? DEFAULT_NFTABLES_NAMES.family,
-        set4: given?.set4 ?? DEFAULT_NFTABLES_NAMES.set4,
-        set6: given?.set6 ?? DEFAULT_NFTABLES_NAMES.set6,
-    };
-}
-/**
- * `flags interval` holds prefixes; `auto-merge` joins adjacent or
- * overlapping ones instead of failing with "conflicting intervals".
- */
-function setDeclaration(name, type) {
-    return [
-        `\tset ${name} {`,
-        `\t\ttype ${type}`,
-        '\t\tflags interval',
-        '\t\tauto-merge',
-        '\t}',
-    ];
-}
-
 ;// CONCATENATED MODULE: ./lib/config/validate-outputs.js
 // `outputs`: the files to write. Paths are relative to the config file's
 // directory, so the same config works wherever the repository is checked out.
@@ -41164,6 +41043,11 @@ function setDeclaration(name, type) {
 
 
 const DEFAULT_OUTPUT_PATH = 'postscreen_spf_allowlist.cidr';
+/** Each list's default output: one postscreen table. */
+const DEFAULT_OUTPUT_PATH_OF = {
+    allow: DEFAULT_OUTPUT_PATH,
+    deny: 'postscreen_spf_denylist.cidr',
+};
 const OUTPUT_FORMATS = [
     'postscreen',
     'postfix-access',
@@ -41186,14 +41070,29 @@ const ENTRY_EXPECTED = 'a map with keys "path", "format" and the options of the 
  * only log it (WARN, INFO; Postfix 3.0+) — access(5). Every other action
  * would reject, hold, discard, redirect or filter the mail of every listed
  * sender, and numeric results are relay-authorization data, so none is allowed.
+ * A denylist rejects (REJECT: access_map_reject_code, 554 by default) or,
+ * for a trial, only logs; OK there would let every denied client through.
  */
-const ACCESS_ACTIONS = ['OK', 'DUNNO', 'WARN', 'INFO'];
+const ACCESS_ACTIONS_OF = {
+    allow: ['OK', 'DUNNO', 'WARN', 'INFO'],
+    deny: ['REJECT', 'DUNNO', 'WARN', 'INFO'],
+};
+const ACCESS_ACTIONS_WHY = {
+    allow: 'access(5) actions that never reject, hold or reroute the mail of a listed sender',
+    deny: 'access(5) actions that reject a listed client or only log it',
+};
 const PLAIN_FAMILIES = ['ipv4', 'ipv6', 'both'];
 const NFTABLES_FAMILIES = ['inet', 'ip', 'ip6', 'bridge', 'netdev'];
-/** nft(8) identifiers; 255 characters is the kernel's limit (NFT_NAME_MAXLEN). */
+/**
+ * nft(8) identifiers; 255 characters is the kernel's limit (NFT_NAME_MAXLEN).
+ * nft reads some words as keywords ("drop", "counter", ...) even where a
+ * name belongs, and nft 1.0 cannot quote names; the keywords change between
+ * nft versions, so they are not checked here. Such a file fails `nft -c -f`
+ * and `nft -f` as a whole, leaving the loaded sets as they were.
+ */
 const NFTABLES_NAME = /^[A-Za-z][A-Za-z0-9_]{0,254}$/;
-function defaultOutputs(configFile) {
-    return [{ path: besideConfig(configFile, DEFAULT_OUTPUT_PATH), format: 'postscreen' }];
+function defaultOutputs(configFile, list = 'allow') {
+    return [{ path: besideConfig(configFile, DEFAULT_OUTPUT_PATH_OF[list]), format: 'postscreen' }];
 }
 /**
  * Output paths are relative to the config file. One function for both the
@@ -41203,17 +41102,18 @@ function defaultOutputs(configFile) {
 function besideConfig(configFile, path) {
     return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(configFile), path);
 }
-function readOutputs(reader, field, configFile) {
+/** `list`: which list the outputs write (`outputs` or `deny.outputs`); it sets the valid actions. */
+function readOutputs(reader, field, configFile, list = 'allow') {
     const items = reader.items(field, `a list of outputs, each ${ENTRY_EXPECTED}`);
     if (items === undefined)
         return [];
     if (items.length === 0) {
-        reader.report(field, `outputs is empty; list at least one, or remove the key to write ${DEFAULT_OUTPUT_PATH}`);
+        reader.report(field, `${field.name} is empty; list at least one, or remove the key to write ${DEFAULT_OUTPUT_PATH_OF[list]}`);
     }
     const firstField = new Map();
     const outputs = [];
     for (const item of items) {
-        const output = readOutput(reader, item, configFile);
+        const output = readOutput(reader, item, configFile, list);
         if (output === undefined)
             continue;
         const first = firstField.get(output.path);
@@ -41227,7 +41127,7 @@ function readOutputs(reader, field, configFile) {
     }
     return outputs;
 }
-function readOutput(reader, item, configFile) {
+function readOutput(reader, item, configFile, list) {
     if (!(0,dist/* isMap */.jh)(item.node)) {
         reader.reportType(item, ENTRY_EXPECTED);
         return undefined;
@@ -41243,7 +41143,7 @@ function readOutput(reader, item, configFile) {
     const format = formatField === undefined ? 'postscreen' : readFormat(reader, formatField);
     if (path === undefined || format === undefined)
         return undefined;
-    return { path, format, ...readOptions(reader, fields, format) };
+    return { path, format, ...readOptions(reader, fields, format, list) };
 }
 function readPath(reader, field, configFile) {
     const text = reader.text(field, "a file path, relative to the config file's directory");
@@ -41272,24 +41172,23 @@ function readFormat(reader, field) {
  * The options of `format`; a key of another format is an error. Options
  * that fail validation are left out: the config is discarded anyway.
  */
-function readOptions(reader, fields, format) {
+function readOptions(reader, fields, format, list) {
     for (const [key, field] of fields) {
         if (key === 'path' || key === 'format' || FORMAT_OPTIONS[format].includes(key))
             continue;
         reader.report(field, `${field.name} is not an option of format "${format}"; ${optionsOf(format)}`);
     }
-    const family = fields.get('family');
     switch (format) {
         case 'postfix-access': {
-            const action = optional(fields.get('action'), (f) => readAction(reader, f));
+            const action = optional(fields.get('action'), (f) => readAction(reader, f, list));
             return action === undefined ? {} : { action };
         }
         case 'plain': {
-            const plainFamily = optional(family, (f) => readOneOf(reader, f, PLAIN_FAMILIES));
-            return plainFamily === undefined ? {} : { family: plainFamily };
+            const family = optional(fields.get('family'), (f) => readOneOf(reader, f, PLAIN_FAMILIES));
+            return family === undefined ? {} : { family };
         }
         case 'nftables':
-            return { nftables: readNftablesNames(reader, fields) };
+            return { nftables: readNftablesNames(reader, fields, list) };
         case 'postscreen':
         case 'json':
             return {};
@@ -41304,17 +41203,18 @@ function optionsOf(format) {
 function optional(field, read) {
     return field === undefined ? undefined : read(field);
 }
-function readAction(reader, field) {
-    const valid = `one of: ${ACCESS_ACTIONS.join(', ')}`;
+function readAction(reader, field, list) {
+    const actions = ACCESS_ACTIONS_OF[list];
+    const valid = `one of: ${actions.join(', ')}`;
     const text = reader.text(field, valid);
     if (text === undefined)
         return undefined;
-    const action = ACCESS_ACTIONS.find((known) => known === text);
+    const action = actions.find((known) => known === text);
     if (action !== undefined)
         return action;
-    const upper = ACCESS_ACTIONS.find((known) => known === text.toUpperCase());
+    const upper = actions.find((known) => known === text.toUpperCase());
     reader.report(field, upper === undefined
-        ? `${field.name}: "${text}" is not allowed; use ${valid} (access(5) actions that never reject, hold or reroute the mail of a listed sender)`
+        ? `${field.name}: "${text}" is not allowed; use ${valid} (${ACCESS_ACTIONS_WHY[list]})`
         : `${field.name}: write "${upper}" in upper case, as access(5) does`);
     return undefined;
 }
@@ -41327,7 +41227,7 @@ function readOneOf(reader, field, valid) {
     }
     return found;
 }
-function readNftablesNames(reader, fields) {
+function readNftablesNames(reader, fields, list) {
     const names = {};
     const family = optional(fields.get('family'), (f) => readOneOf(reader, f, NFTABLES_FAMILIES));
     if (family !== undefined)
@@ -41337,10 +41237,12 @@ function readNftablesNames(reader, fields) {
         if (name !== undefined)
             names[key] = name;
     }
-    const set4 = names.set4 ?? DEFAULT_NFTABLES_NAMES.set4;
-    const set6Field = fields.get('set6') ?? fields.get('set4');
-    if (set4 === (names.set6 ?? DEFAULT_NFTABLES_NAMES.set6) && set6Field !== undefined) {
-        reader.report(set6Field, `${set6Field.name}: the IPv4 and IPv6 sets would both be named "${set4}"; give them different names`);
+    // One name for both sets would declare one set with two types.
+    const defaults = DEFAULT_NFTABLES_NAMES_OF[list];
+    const set4 = names.set4 ?? defaults.set4;
+    const clash = fields.get('set6') ?? fields.get('set4');
+    if (set4 === (names.set6 ?? defaults.set6) && clash !== undefined) {
+        reader.report(clash, `${clash.name}: the IPv4 and IPv6 sets would both be named "${set4}"; give them different names`);
     }
     return names;
 }
@@ -41353,47 +41255,6 @@ function readNftablesName(reader, field) {
         return text;
     reader.report(field, `${field.name}: "${text}" is not ${expected}`);
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/config/validate-policy.js
-// `policy`: the safety limits of issue #4. Defaults are the issue's; the
-// bounds keep a typo from switching a safeguard off.
-const DEFAULT_POLICY = {
-    keepStaleDays: 7,
-    maxFailedPercent: 25,
-    allowSpecial: false,
-    broadestIpv4: 12,
-    broadestIpv6: 28,
-    maxTotalIpv4: 16_777_216,
-    maxGrowthAddresses: 65_536,
-    maxShrinkPercent: 50,
-};
-/** YAML key, Policy field, what is valid, and the check. */
-const NUMBER_KEYS = [
-    ['keep-stale-days', 'keepStaleDays', 'a whole number of days from 0 to 365', wholeIn(0, 365)],
-    ['max-failed-percent', 'maxFailedPercent', 'a percentage from 0 to 100', (n) => n >= 0 && n <= 100],
-    ['broadest-ipv4', 'broadestIpv4', 'a prefix length from 1 to 32', wholeIn(1, 32)],
-    ['broadest-ipv6', 'broadestIpv6', 'a prefix length from 1 to 128', wholeIn(1, 128)],
-    ['max-total-ipv4', 'maxTotalIpv4', 'a whole number of addresses, at least 1', wholeIn(1, 2 ** 32)],
-    ['max-growth-addresses', 'maxGrowthAddresses', 'a whole number, at least 0', wholeIn(0, 2 ** 53)],
-    ['max-shrink-percent', 'maxShrinkPercent', 'a percentage from 0 to 100', (n) => n >= 0 && n <= 100],
-];
-const POLICY_KEYS = [...NUMBER_KEYS.map(([key]) => key), 'allow-special'];
-function wholeIn(min, max) {
-    return (n) => Number.isInteger(n) && n >= min && n <= max;
-}
-function readPolicy(reader, field) {
-    const fields = reader.fields(field, POLICY_KEYS, `a map with keys ${POLICY_KEYS.join(', ')}`);
-    const policy = { ...DEFAULT_POLICY };
-    for (const [key, name, expected, valid] of NUMBER_KEYS) {
-        const value = fields.get(key);
-        const read = value && reader.number(value, expected, valid);
-        if (read !== undefined)
-            policy[name] = read;
-    }
-    const allowSpecial = fields.get('allow-special');
-    policy.allowSpecial = (allowSpecial && reader.boolean(allowSpecial)) ?? false;
-    return policy;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/validate-static.js
@@ -41465,9 +41326,383 @@ function readNote(reader, field) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/config/validate-deny.js
+// `deny:` (issue #9 scope 1): the same shapes as the allow side (`senders`,
+// `hosts`, `static`, `outputs`), read by the same readers, plus the rules
+// that span both sides: a name is either allowed or denied, and the two
+// lists never write the same file or fill the same nftables set.
+
+
+
+
+
+const DENY_KEYS = ['senders', 'hosts', 'static', 'outputs'];
+const EXPECTED = `a map with keys ${DENY_KEYS.join(', ')}, each as on the allow side`;
+function readDeny(reader, field, allow) {
+    if (!(0,dist/* isMap */.jh)(field.node)) {
+        reader.reportType(field, EXPECTED);
+        return undefined;
+    }
+    const issuesBefore = reader.issues.issues.length;
+    const fields = reader.fields(field, DENY_KEYS, EXPECTED);
+    const senders = fields.get('senders');
+    const hosts = fields.get('hosts');
+    const staticRanges = fields.get('static');
+    const outputs = fields.get('outputs');
+    const deny = {
+        senders: senders ? readSenders(reader, senders) : [],
+        hosts: hosts ? readHosts(reader, hosts) : [],
+        static: staticRanges ? readStatic(reader, staticRanges) : [],
+        outputs: outputs
+            ? readOutputs(reader, outputs, allow.file, 'deny')
+            : defaultOutputs(allow.file, 'deny'),
+    };
+    // Only when nothing more specific was said: an empty list already is an issue.
+    if (sourceCount(deny) === 0 && reader.issues.issues.length === issuesBefore) {
+        reader.report(field, 'deny lists no sources; add "senders", "hosts" or "static" under it, or remove "deny:"');
+    }
+    checkNamesOnOneSide(reader, allow, deny);
+    checkOutputsApart(reader, outputs ?? field, allow.outputs, deny.outputs);
+    return deny;
+}
+function sourceCount(deny) {
+    const senders = deny.senders.reduce((n, group) => n + group.domains.length, 0);
+    return senders + deny.hosts.length + deny.static.length;
+}
+function namesOf(side, prefix) {
+    return [
+        ...side.senders.flatMap((group) => group.domains.map(({ domain, at }) => ({ name: domain, list: `${prefix}senders`, at }))),
+        ...side.hosts.map(({ host, at }) => ({ name: host, list: `${prefix}hosts`, at })),
+    ];
+}
+/** A name on both sides would be written to both files: which one the admin meant is unknowable. */
+function checkNamesOnOneSide(reader, allow, deny) {
+    const allowed = new Map(namesOf(allow, '').map((entry) => [entry.name, entry]));
+    for (const denied of namesOf(deny, 'deny.')) {
+        const first = allowed.get(denied.name);
+        if (first === undefined)
+            continue;
+        reader.issues.addAt(denied.at, `${denied.list}: "${denied.name}" is also allowed, in ${first.list} at line ${first.at.line}, column ${first.at.column}; a name is either allowed or denied, so list it on one side only`);
+    }
+}
+/**
+ * The lists are separate files, and nftables sets are flushed and refilled
+ * by each file: a shared path or set would make one list overwrite the other.
+ */
+function checkOutputsApart(reader, at, allow, deny) {
+    const allowPaths = new Set(allow.map((output) => output.path));
+    for (const output of deny) {
+        if (allowPaths.has(output.path)) {
+            reader.report(at, `${at.name}: ${output.path} is also an output of the allowlist; give each list its own files`);
+        }
+    }
+    for (const clash of sharedNftablesSets(allow, deny))
+        reader.report(at, `${at.name}: ${clash}`);
+}
+function sharedNftablesSets(allow, deny) {
+    const setsOf = (output, list) => {
+        const names = nftablesNames(output, list);
+        const table = `${names.family} ${names.table}`;
+        return [names.set4, names.set6].map((set) => ({ key: `${table} ${set}`, output }));
+    };
+    const allowSets = new Map(allow
+        .filter((o) => o.format === 'nftables')
+        .flatMap((o) => setsOf(o, 'allow'))
+        .map((s) => [s.key, s.output]));
+    const clashes = [];
+    for (const { key, output } of deny
+        .filter((o) => o.format === 'nftables')
+        .flatMap((o) => setsOf(o, 'deny'))) {
+        const other = allowSets.get(key);
+        if (other === undefined)
+            continue;
+        clashes.push(`the nftables output ${output.path} fills set "${key}", as the allowlist's ${other.path} does, so loading one would empty the other; give the deny sets other names (set4, set6)`);
+    }
+    return clashes;
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
+// The resolver port over Node's c-ares resolver (node:dns/promises). Its one
+// job besides asking is to classify failures: NXDOMAIN and NODATA are
+// answers, everything else is transient and must never read as "no record"
+// (DESIGN.md "Failure policy").
+
+
+
+const LOOKUPS = {
+    TXT: (resolver, name) => resolver.resolveTxt(name),
+    A: (resolver, name) => resolver.resolve4(name),
+    AAAA: (resolver, name) => resolver.resolve6(name),
+    // Copy the two fields: Node 24 adds `type: 'MX'` to each record, Node 20 does not.
+    MX: async (resolver, name) => (await resolver.resolveMx(name)).map(({ exchange, priority }) => ({ exchange, priority })),
+};
+/** c-ares error codes that mean the lookup failed, not that the record is absent. */
+const TRANSIENT_CODES = {
+    ESERVFAIL: 'SERVFAIL',
+    EREFUSED: 'REFUSED',
+    ETIMEOUT: 'TIMEOUT',
+    ECONNREFUSED: 'CONNECTION',
+};
+function createNodeResolver(options) {
+    const resolver = new external_node_dns_promises_namespaceObject.Resolver({ timeout: options.timeoutMs, tries: options.tries });
+    if (options.servers.length > 0)
+        resolver.setServers(options.servers.map(formatServer));
+    return async (name, type) => {
+        const query = normalizeDomainName(name);
+        try {
+            return { kind: 'answer', records: await LOOKUPS[type](resolver, query) };
+        }
+        catch (error) {
+            return classifyFailure(error, query, type);
+        }
+    };
+}
+function classifyFailure(error, name, type) {
+    const code = error.code;
+    // c-ares: ENOTFOUND is rcode NXDOMAIN; ENODATA is NOERROR without records of the type (NODATA).
+    if (code === 'ENOTFOUND')
+        return { kind: 'nxdomain' };
+    if (code === 'ENODATA')
+        return { kind: 'answer', records: [] };
+    const reason = typeof code === 'string' ? TRANSIENT_CODES[code] : undefined;
+    const detail = typeof code === 'string' ? code : String(error);
+    // The reason alone when it says everything (SERVFAIL); the raw code otherwise (EBADNAME).
+    return {
+        kind: 'transient',
+        reason: reason ?? 'OTHER',
+        message: `${type} lookup of ${name} failed: ${reason ?? detail}`,
+    };
+}
+/** Node's setServers syntax: "192.0.2.1:53", "[2001:db8::1]:53". */
+function formatServer(server) {
+    return (0,external_node_net_.isIPv6)(server.host) ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`;
+}
+class DnsServerSyntaxError extends Error {
+    text;
+    constructor(text, reason) {
+        super(`"${text}" is not a DNS server address (${reason}); expected an IPv4 address (192.0.2.53), ` +
+            `IPv4:port (192.0.2.53:5353), an IPv6 address (2001:db8::53) or [IPv6]:port ([2001:db8::53]:5353)`);
+        this.text = text;
+        this.name = 'DnsServerSyntaxError';
+    }
+}
+const DEFAULT_PORT = 53;
+const DOTTED_QUAD = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const BRACKETED = /^\[([^\]]*)\](?::(.*))?$/;
+/** "ip", "ip:port" or "[ipv6]:port"; the port defaults to 53. */
+function parseDnsServer(text) {
+    const bracketed = BRACKETED.exec(text);
+    if (bracketed !== null) {
+        const [, host = '', port] = bracketed;
+        if (port === undefined)
+            throw new DnsServerSyntaxError(text, 'a bracketed IPv6 address needs a port');
+        return { host: ipv6(text, host), port: parsePort(text, port) };
+    }
+    const colons = text.split(':').length - 1;
+    if (colons > 1)
+        return { host: ipv6(text, text), port: DEFAULT_PORT };
+    const [host = '', port] = text.split(':');
+    if (!DOTTED_QUAD.test(host)) {
+        throw new DnsServerSyntaxError(text, `"${host}" is not a dotted-quad IPv4 address`);
+    }
+    return { host, port: port === undefined ? DEFAULT_PORT : parsePort(text, port) };
+}
+function ipv6(text, host) {
+    if (!(0,external_node_net_.isIPv6)(host))
+        throw new DnsServerSyntaxError(text, `"${host}" is not an IPv6 address`);
+    return host;
+}
+function parsePort(text, port) {
+    const value = /^\d{1,5}$/.test(port) ? Number(port) : NaN;
+    if (!(value >= 1 && value <= 65535)) {
+        throw new DnsServerSyntaxError(text, `port "${port}" is not a number from 1 to 65535`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./lib/config/validate-dns.js
+// `dns`: which resolvers to ask and how patiently. The bounds keep a typo
+// (timeout: 500) from turning one run into hours.
+
+const DNS_KEYS = ['servers', 'timeout', 'tries', 'concurrency', 'deadline'];
+const DEFAULT_DNS = {
+    servers: [],
+    timeoutMs: 5000,
+    tries: 2,
+    concurrency: 32,
+    deadlineMs: 120_000,
+};
+function readDnsSettings(reader, field) {
+    const fields = reader.fields(field, DNS_KEYS, `a map with keys ${DNS_KEYS.join(', ')}`);
+    const servers = fields.get('servers');
+    const timeout = fields.get('timeout');
+    const tries = fields.get('tries');
+    const concurrency = fields.get('concurrency');
+    const deadline = fields.get('deadline');
+    const timeoutSeconds = timeout && readSeconds(reader, timeout, 60);
+    // The whole run, not one query: an hour is far past any sane run.
+    const deadlineSeconds = deadline && readSeconds(reader, deadline, 3600);
+    return {
+        servers: servers ? readServers(reader, servers) : DEFAULT_DNS.servers,
+        // Whole milliseconds, never 0 (which Node reads as "no timeout").
+        timeoutMs: timeoutSeconds === undefined ? DEFAULT_DNS.timeoutMs : Math.ceil(timeoutSeconds * 1000),
+        tries: (tries && readCount(reader, tries, 10)) ?? DEFAULT_DNS.tries,
+        concurrency: (concurrency && readCount(reader, concurrency, 1024)) ?? DEFAULT_DNS.concurrency,
+        deadlineMs: deadlineSeconds === undefined ? DEFAULT_DNS.deadlineMs : Math.ceil(deadlineSeconds * 1000),
+    };
+}
+function readSeconds(reader, field, max) {
+    return reader.number(field, `a number of seconds, more than 0 and at most ${max}`, (s) => s > 0 && s <= max);
+}
+function readCount(reader, field, max) {
+    return reader.number(field, `a whole number from 1 to ${max}`, (n) => Number.isInteger(n) && n >= 1 && n <= max);
+}
+function readServers(reader, field) {
+    const expected = 'a list of DNS server addresses, such as ["192.0.2.53", "192.0.2.54:5353"]';
+    const servers = [];
+    for (const item of reader.items(field, expected) ?? []) {
+        const text = reader.text(item, 'a DNS server address, such as "192.0.2.53" or "192.0.2.53:5353"');
+        if (text === undefined)
+            continue;
+        try {
+            servers.push(parseDnsServer(text));
+        }
+        catch (error) {
+            if (!(error instanceof DnsServerSyntaxError))
+                throw error;
+            reader.report(item, `${item.name}: ${error.message}`);
+        }
+    }
+    return servers;
+}
+
+;// CONCATENATED MODULE: ./lib/config/validate-limits.js
+// `limits`: resource bounds for one run (issue #8 scope 5). A stranger's DNS
+// data decides how big an answer or an include tree is, and a generated or
+// pasted config can list any number of sources; these keep a run's memory and
+// time bounded whatever it meets. Defaults are far above what real senders
+// need; the bounds keep a typo from switching a limit off.
+const DEFAULT_LIMITS = {
+    maxQueriesPerRun: 20_000,
+    // RFC 1035 section 4.2.2: a DNS message over TCP is at most 65,535 bytes.
+    maxTxtBytes: 65_536,
+    maxLookupsPerDomain: 100,
+    // The largest run docs/benchmarks.md measures (5,000 senders: 36 s, 1.7 GiB).
+    maxSources: 5_000,
+};
+/** YAML key, Limits field, what is valid, and the check. */
+const LIMIT_KEYS = [
+    [
+        'max-queries-per-run',
+        'maxQueriesPerRun',
+        'a whole number of queries from 1 to 1000000',
+        wholeIn(1, 1_000_000),
+    ],
+    [
+        'max-txt-bytes',
+        'maxTxtBytes',
+        'a whole number of bytes from 512 to 1048576',
+        wholeIn(512, 1_048_576),
+    ],
+    [
+        'max-lookups-per-domain',
+        'maxLookupsPerDomain',
+        // RFC 7208 section 4.6.4 allows 10; fewer would cut off senders every receiver accepts.
+        'a whole number of lookups from 10 to 10000',
+        wholeIn(10, 10_000),
+    ],
+    ['max-sources', 'maxSources', 'a whole number of sources from 1 to 100000', wholeIn(1, 100_000)],
+];
+const KEYS = LIMIT_KEYS.map(([key]) => key);
+function wholeIn(min, max) {
+    return (n) => Number.isInteger(n) && n >= min && n <= max;
+}
+function readLimits(reader, field) {
+    const fields = reader.fields(field, KEYS, `a map with keys ${KEYS.join(', ')}`);
+    const limits = { ...DEFAULT_LIMITS };
+    for (const [key, name, expected, valid] of LIMIT_KEYS) {
+        const value = fields.get(key);
+        const read = value && reader.number(value, expected, valid);
+        if (read !== undefined)
+            limits[name] = read;
+    }
+    return limits;
+}
+/** `limits.max-sources`, checked once every list is read; reported at `at` (the senders). */
+function checkSourceCount(reader, at, config) {
+    const senders = config.senders.reduce((n, group) => n + group.domains.length, 0);
+    const count = senders + config.hosts.length + config.static.length;
+    const max = config.limits.maxSources;
+    if (count <= max)
+        return;
+    reader.report(at, `the config lists ${count} sources (senders, hosts and static ranges), more than limits.max-sources (${max}); split them across configs or raise limits.max-sources`);
+}
+
+;// CONCATENATED MODULE: ./lib/config/validate-policy.js
+// `policy`: the safety limits of issue #4. Defaults are the issue's; the
+// bounds keep a typo from switching a safeguard off.
+const DEFAULT_POLICY = {
+    keepStaleDays: 7,
+    maxFailedPercent: 25,
+    allowSpecial: false,
+    broadestIpv4: 12,
+    broadestIpv6: 28,
+    maxTotalIpv4: 16_777_216,
+    maxGrowthAddresses: 65_536,
+    maxShrinkPercent: 50,
+};
+/** YAML key, Policy field, what is valid, and the check. */
+const NUMBER_KEYS = [
+    ['keep-stale-days', 'keepStaleDays', 'a whole number of days from 0 to 365', validate_policy_wholeIn(0, 365)],
+    [
+        'max-failed-percent',
+        'maxFailedPercent',
+        'a percentage from 0 to 100',
+        (n) => n >= 0 && n <= 100,
+    ],
+    ['broadest-ipv4', 'broadestIpv4', 'a prefix length from 1 to 32', validate_policy_wholeIn(1, 32)],
+    ['broadest-ipv6', 'broadestIpv6', 'a prefix length from 1 to 128', validate_policy_wholeIn(1, 128)],
+    [
+        'max-total-ipv4',
+        'maxTotalIpv4',
+        'a whole number of addresses, at least 1',
+        validate_policy_wholeIn(1, 2 ** 32),
+    ],
+    ['max-growth-addresses', 'maxGrowthAddresses', 'a whole number, at least 0', validate_policy_wholeIn(0, 2 ** 53)],
+    [
+        'max-shrink-percent',
+        'maxShrinkPercent',
+        'a percentage from 0 to 100',
+        (n) => n >= 0 && n <= 100,
+    ],
+];
+const POLICY_KEYS = [...NUMBER_KEYS.map(([key]) => key), 'allow-special'];
+function validate_policy_wholeIn(min, max) {
+    return (n) => Number.isInteger(n) && n >= min && n <= max;
+}
+function readPolicy(reader, field) {
+    const fields = reader.fields(field, POLICY_KEYS, `a map with keys ${POLICY_KEYS.join(', ')}`);
+    const policy = { ...DEFAULT_POLICY };
+    for (const [key, name, expected, valid] of NUMBER_KEYS) {
+        const value = fields.get(key);
+        const read = value && reader.number(value, expected, valid);
+        if (read !== undefined)
+            policy[name] = read;
+    }
+    const allowSpecial = fields.get('allow-special');
+    policy.allowSpecial = (allowSpecial && reader.boolean(allowSpecial)) ?? false;
+    return policy;
+}
+
 ;// CONCATENATED MODULE: ./lib/config/validate-config.js
 // The top level of `spf-allowlist.yml`: which keys exist, their defaults,
 // and the rules that span keys. Each section has its own reader module.
+
+
 
 
 
@@ -41485,6 +41720,8 @@ const TOP_LEVEL_KEYS = [
     'strict',
     'dns',
     'policy',
+    'limits',
+    'deny',
 ];
 const STARTER = 'see examples/spf-allowlist.yml';
 /**
@@ -41514,7 +41751,9 @@ function validateConfig(reader, file) {
     const strict = fields.get('strict');
     const dns = fields.get('dns');
     const policy = fields.get('policy');
-    return {
+    const limits = fields.get('limits');
+    const deny = fields.get('deny');
+    const config = {
         file,
         senders: senders ? readSenders(reader, senders) : [],
         hosts: hosts ? readHosts(reader, hosts) : [],
@@ -41524,7 +41763,11 @@ function validateConfig(reader, file) {
         strict: (strict && reader.boolean(strict)) ?? false,
         dns: dns ? readDnsSettings(reader, dns) : DEFAULT_DNS,
         policy: policy ? readPolicy(reader, policy) : DEFAULT_POLICY,
+        limits: limits ? readLimits(reader, limits) : DEFAULT_LIMITS,
+        deny: undefined,
     };
+    checkSourceCount(reader, senders ?? root, config);
+    return { ...config, deny: deny && readDeny(reader, deny, config) };
 }
 function readFamilies(reader, ipv4Field, ipv6Field) {
     const ipv4 = (ipv4Field && reader.boolean(ipv4Field)) ?? true;
@@ -41596,6 +41839,44 @@ function inFileOrder(issues) {
     return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+;// CONCATENATED MODULE: ./lib/dns/bounded-resolver.js
+// Resource bounds on what DNS may cost one run (issue #8 scope 5). Whoever
+// publishes a sender's records decides how many names its include tree
+// reaches and how large its TXT answers are; these caps keep a run's queries
+// and memory bounded whatever they publish. Placed under the cache, so only
+// queries actually sent are counted.
+//
+// A capped answer is a transient failure, not "no record": by the failure
+// policy (DESIGN.md) the source keeps its previous block and the review says
+// why, naming the config key to raise.
+function createBoundedResolver(inner, bounds) {
+    let sent = 0;
+    return async (name, type) => {
+        sent += 1;
+        if (sent > bounds.maxQueriesPerRun) {
+            return refused(`${type} lookup of ${name} not sent: the run already sent ${bounds.maxQueriesPerRun} queries, the limit of limits.max-queries-per-run`);
+        }
+        const result = await inner(name, type);
+        if (type !== 'TXT' || result.kind !== 'answer')
+            return result;
+        const bytes = txtBytes(result.records);
+        if (bytes <= bounds.maxTxtBytes)
+            return result;
+        return refused(`TXT answer for ${name} refused: its records hold ${bytes} bytes, more than limits.max-txt-bytes (${bounds.maxTxtBytes})`);
+    };
+}
+function refused(message) {
+    return { kind: 'transient', reason: 'OTHER', message };
+}
+/** Each character-string's bytes (Node decodes TXT one character per byte). */
+function txtBytes(records) {
+    let total = 0;
+    for (const strings of records)
+        for (const text of strings)
+            total += text.length;
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/cached-resolver.js
 // The cache in front of any Resolve: one DNS query per (name, type) per run,
 // however many SPF records reach that name, and a bound on how many queries
@@ -41603,7 +41884,11 @@ function inFileOrder(issues) {
 // optional whole-run deadline turns every query still waiting into a
 // transient TIMEOUT, so a resolver that drips answers slowly fails the run by
 // the failure policy (DESIGN.md) instead of holding it open for hours.
+// Answers are handed back in time slices, so CPU-heavy callers never starve
+// the sockets (see createPacer).
 
+/** Longest stretch of callers' work between two reads of the sockets (see createPacer). */
+const ANSWER_SLICE_MS = 10;
 function createCachedResolver(inner, options) {
     const { concurrency, deadlineMs } = options;
     if (!Number.isInteger(concurrency) || concurrency < 1) {
@@ -41614,6 +41899,7 @@ function createCachedResolver(inner, options) {
     // the failure and could make one run see two different answers.
     const results = new Map();
     const limit = createLimiter(concurrency);
+    const pace = createPacer(ANSWER_SLICE_MS);
     let cacheHits = 0;
     const query = (name, type) => {
         if (deadline === undefined)
@@ -41637,8 +41923,10 @@ function createCachedResolver(inner, options) {
         results.set(key, pending);
         return pending;
     };
+    // Callers get answers through the pacer; the cache keeps the raw promises.
+    const paced = (name, type) => pace(resolve(name, type));
     return {
-        resolve,
+        resolve: paced,
         stats: () => ({
             queriesSent: limit.started(),
             distinctQueries: results.size,
@@ -41699,13 +41987,49 @@ function createLimiter(bound) {
         });
     }
     return {
-        run: run,
+        run,
         started: () => started,
         running: () => running,
         peak: () => peak,
     };
 }
+/**
+ * Hands answers back to callers in slices of about `sliceMs`, with a turn of
+ * the event loop between slices. One answer (a shared include) can wake
+ * thousands of waiting walks; run back to back they block the loop for
+ * seconds, while answers to the queries in flight sit unread in the socket
+ * and time out. Between slices those answers are read.
+ */
+function createPacer(sliceMs) {
+    const queue = [];
+    let scheduled = false;
+    const pump = async () => {
+        const started = performance.now();
+        while (queue.length > 0 && performance.now() - started < sliceMs) {
+            queue.shift()?.();
+            // Let the woken caller run up to its next query before timing the next one.
+            await Promise.resolve();
+        }
+        if (queue.length > 0)
+            setImmediate(() => void pump());
+        else
+            scheduled = false;
+    };
+    return (answer) => answer.then((value) => new Promise((resolve) => {
+        queue.push(() => {
+            resolve(value);
+        });
+        if (!scheduled) {
+            scheduled = true;
+            setImmediate(() => void pump());
+        }
+    }));
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./lib/cidr/address-set.js
 // An immutable set of addresses of one family, kept as sorted, disjoint,
 // non-adjacent inclusive intervals. That form is canonical (equal sets have
@@ -41774,14 +42098,28 @@ class AddressSet {
         return first === 0n && last === lastOf(this.family);
     }
     /** One radix sort and merge of both interval lists. */
+    // The walk combines many small and empty sets: the early returns below
+    // skip the interval decode when one side is empty (issue #7 profile).
     union(other) {
-        return mergeSets(this.family, [this, this.sameFamily(other)]);
+        const that = this.sameFamily(other);
+        if (that.isEmpty())
+            return this;
+        if (this.isEmpty())
+            return that;
+        return mergeSets(this.family, [this, that]);
     }
     intersect(other) {
-        const pieces = intersectionOf(this.intervals(), this.sameFamily(other).intervals());
+        const that = this.sameFamily(other);
+        if (this.isEmpty())
+            return this;
+        if (that.isEmpty())
+            return that;
+        const pieces = intersectionOf(this.intervals(), that.intervals());
         return AddressSet.ofCanonical(this.family, pieces);
     }
     subtract(other) {
+        if (this.isEmpty() || this.sameFamily(other).isEmpty())
+            return this;
         const pieces = differenceOf(this.intervals(), this.sameFamily(other).intervals());
         return AddressSet.ofCanonical(this.family, pieces);
     }
@@ -42189,42 +42527,42 @@ function advancePastBlock(start, hostBits, words, lastAt, width) {
 // pairs of per-family sets. A family switched off in the config is simply
 // never part of the universe.
 
-class dual_set_DualSet {
+class DualSet {
     v4;
     v6;
     constructor(v4, v6) {
         this.v4 = v4;
         this.v6 = v6;
     }
-    static EMPTY = new dual_set_DualSet(AddressSet.empty(4), AddressSet.empty(6));
+    static EMPTY = new DualSet(AddressSet.empty(4), AddressSet.empty(6));
     static of(v4, v6) {
-        return new dual_set_DualSet(v4, v6);
+        return new DualSet(v4, v6);
     }
     /** Every address of the enabled families. */
     static universe(families) {
-        return new dual_set_DualSet(families.ipv4 ? AddressSet.all(4) : AddressSet.empty(4), families.ipv6 ? AddressSet.all(6) : AddressSet.empty(6));
+        return new DualSet(families.ipv4 ? AddressSet.all(4) : AddressSet.empty(4), families.ipv6 ? AddressSet.all(6) : AddressSet.empty(6));
     }
     static fromCidrs(cidrs) {
         const list = [...cidrs];
-        return new dual_set_DualSet(AddressSet.fromCidrs(4, list.filter((c) => c.family === 4)), AddressSet.fromCidrs(6, list.filter((c) => c.family === 6)));
+        return new DualSet(AddressSet.fromCidrs(4, list.filter((c) => c.family === 4)), AddressSet.fromCidrs(6, list.filter((c) => c.family === 6)));
     }
     /** The part of a single family's set, as a DualSet. */
     static ofFamily(set) {
         return set.family === 4
-            ? new dual_set_DualSet(set, AddressSet.empty(6))
-            : new dual_set_DualSet(AddressSet.empty(4), set);
+            ? new DualSet(set, AddressSet.empty(6))
+            : new DualSet(AddressSet.empty(4), set);
     }
     get(family) {
         return family === 4 ? this.v4 : this.v6;
     }
     union(other) {
-        return new dual_set_DualSet(this.v4.union(other.v4), this.v6.union(other.v6));
+        return new DualSet(this.v4.union(other.v4), this.v6.union(other.v6));
     }
     intersect(other) {
-        return new dual_set_DualSet(this.v4.intersect(other.v4), this.v6.intersect(other.v6));
+        return new DualSet(this.v4.intersect(other.v4), this.v6.intersect(other.v6));
     }
     subtract(other) {
-        return new dual_set_DualSet(this.v4.subtract(other.v4), this.v6.subtract(other.v6));
+        return new DualSet(this.v4.subtract(other.v4), this.v6.subtract(other.v6));
     }
     isEmpty() {
         return this.v4.isEmpty() && this.v6.isEmpty();
@@ -42243,11 +42581,9 @@ class dual_set_DualSet {
         return [...this.v4.toCidrs(), ...this.v6.toCidrs()];
     }
 }
-function unionDual(sets) {
-    let result = dual_set_DualSet.EMPTY;
-    for (const set of sets)
-        result = result.union(set);
-    return result;
+function dual_set_unionDual(sets) {
+    const list = [...sets];
+    return DualSet.of(unionAll(4, list.map((s) => s.v4)), unionAll(6, list.map((s) => s.v6)));
 }
 
 ;// CONCATENATED MODULE: ./lib/allowlist/build.js
@@ -42260,7 +42596,7 @@ function unionDual(sets) {
 
 /** Everything written so far, and by which block, for the write-once rule. */
 class WrittenRanges {
-    all = dual_set_DualSet.EMPTY;
+    all = DualSet.EMPTY;
     byBlock = [];
     take(label, origin) {
         const fresh = origin.set.subtract(this.all);
@@ -42290,114 +42626,17 @@ function buildAllowlist(configName, inputs) {
             .map((origin) => written.take(label, origin))
             .filter((g) => g.cidrs.length > 0 || g.shared.length > 0);
         const list = sections.get(input.section) ?? [];
-        list.push({ kind: input.kind, name: input.name, stale: input.stale, notes: input.notes, groups });
+        list.push({
+            kind: input.kind,
+            name: input.name,
+            stale: input.stale,
+            notes: input.notes,
+            groups,
+        });
         sections.set(input.section, list);
     }
     const result = [...sections].map(([name, blocks]) => ({ name, blocks }));
     return { configName, sections: result };
-}
-
-;// CONCATENATED MODULE: ./lib/allowlist/parse-postscreen.js
-// Reads a postscreen allowlist written by render-postscreen.ts back into the
-// model: the previous file is the record of what each source held (issue #4).
-// Anything else (a hand edit, a foreign file) is an error naming the line,
-// because guessing would lose or invent ranges.
-
-
-
-class AllowlistFileError extends Error {
-    file;
-    line;
-    reason;
-    constructor(file, line, reason) {
-        super(`${file}:${line}: ${reason}. This file does not look like one spf-allowlist wrote; if it was edited by hand, restore it from git, or move it away to start afresh`);
-        this.file = file;
-        this.line = line;
-        this.reason = reason;
-        this.name = 'AllowlistFileError';
-    }
-}
-const SECTION = /^# == (.+) ==$/;
-const BLOCK = /^# -- (sender|host|static) (.+) --$/;
-const STALE = /^# stale since (\d{4}-\d{2}-\d{2}): (.*)$/;
-const NOTE = /^# note: (.*)$/;
-const SHARED = /^# also (\S+) \(listed under ((?:sender|host|static) .+)\)$/;
-const ENTRY = /^([^\s#]\S*)\t(\S+)$/;
-function parsePostscreen(text, file) {
-    const lines = text.split('\n');
-    const first = lines[0] ?? '';
-    const configMatch = first.startsWith(POSTSCREEN_HEADER) ? / from (.+)\.$/.exec(first) : null;
-    if (!configMatch)
-        throw new AllowlistFileError(file, 1, `the first line is not "${POSTSCREEN_HEADER} from ..."`);
-    if (!text.endsWith('\n'))
-        throw new AllowlistFileError(file, lines.length, 'the file does not end with a newline (truncated?)');
-    const sections = [];
-    let block;
-    let group;
-    const fail = (index, reason) => {
-        throw new AllowlistFileError(file, index + 1, reason);
-    };
-    lines.slice(0, -1).forEach((line, index) => {
-        if (index < 4 || line === '')
-            return;
-        let m;
-        if ((m = SECTION.exec(line))) {
-            sections.push({ name: m[1], blocks: [] });
-            block = group = undefined;
-        }
-        else if ((m = BLOCK.exec(line))) {
-            const section = sections.at(-1) ?? fail(index, 'a block starts before any "# == section ==" line');
-            block = { kind: m[1], name: m[2], stale: undefined, notes: [], groups: [] };
-            section.blocks.push(block);
-            group = undefined;
-        }
-        else if (!block) {
-            fail(index, 'expected a "# == section ==" or "# -- kind name --" line');
-        }
-        else if ((m = STALE.exec(line)) && !group && block.notes.length === 0) {
-            block.stale = { since: m[1], reason: m[2] };
-        }
-        else if ((m = NOTE.exec(line)) && !group) {
-            block.notes.push(m[1]);
-        }
-        else if ((m = SHARED.exec(line))) {
-            if (!group)
-                fail(index, 'an "# also ..." line before the record comment it belongs to');
-            group.shared.push({ cidr: cidrAt(m[1], index, fail), under: m[2] });
-        }
-        else if (line.startsWith('# ')) {
-            group = { origin: line.slice(2), cidrs: [], shared: [] };
-            block.groups.push(group);
-        }
-        else if ((m = ENTRY.exec(line))) {
-            if (!group)
-                fail(index, 'a range before the record comment it belongs to');
-            if (m[2] !== POSTSCREEN_ACTION)
-                fail(index, `the action is "${m[2]}", not "${POSTSCREEN_ACTION}"`);
-            group.cidrs.push(cidrAt(m[1], index, fail));
-        }
-        else {
-            fail(index, `"${line.slice(0, 60)}" is neither a comment nor "RANGE<TAB>${POSTSCREEN_ACTION}"`);
-        }
-    });
-    return { configName: configMatch[1], sections: sections.map((s) => ({ name: s.name, blocks: s.blocks.map(freezeBlock) })) };
-}
-function cidrAt(text, index, fail) {
-    try {
-        const { cidr, hostBitsSet } = parseCidr(text);
-        if (hostBitsSet)
-            fail(index, `"${text}" has host bits set; we always write the network address`);
-        return cidr;
-    }
-    catch (error) {
-        if (error instanceof RangeSyntaxError)
-            fail(index, error.message);
-        throw error;
-    }
-}
-function freezeBlock(block) {
-    const groups = block.groups;
-    return { ...block, groups };
 }
 
 ;// CONCATENATED MODULE: ./lib/allowlist/render-json.js
@@ -42411,20 +42650,26 @@ function freezeBlock(block) {
 // which is what parse-json.ts needs to rebuild the same Allowlist.
 //
 // Keys are always written in the order below; a reader must not depend on
-// anything else: new fields come with a new `version`.
+// anything else: new fields come with a new `version`. A denylist (config
+// `deny:`) has the same shape under `"format": "spf-denylist"`, so a tool
+// that checks the format never takes one list for the other.
 
 const JSON_FORMAT = 'spf-allowlist';
+const JSON_FORMAT_OF = {
+    allow: JSON_FORMAT,
+    deny: 'spf-denylist',
+};
 const JSON_VERSION = 1;
 function jsonFamily(family) {
     return family === 4 ? 'ipv4' : 'ipv6';
 }
 /** The JSON format has no options, so unlike the other renderers it takes no OutputSpec. */
-function renderJson(allowlist) {
+function renderJson(allowlist, list = 'allow') {
     const sections = allowlist.sections.map(jsonSection);
     const ranges = allowlist.sections.flatMap(sectionRanges);
     const lines = [
         '{',
-        `  "format": ${JSON.stringify(JSON_FORMAT)},`,
+        `  "format": ${JSON.stringify(JSON_FORMAT_OF[list])},`,
         `  "version": ${JSON_VERSION},`,
         `  "config": ${JSON.stringify(allowlist.configName)},`,
         `  "sections": ${indentTail(JSON.stringify(sections, null, 2), '  ')},`,
@@ -42473,6 +42718,342 @@ function indentTail(text, indent) {
     return text.replace(/\n/g, `\n${indent}`);
 }
 
+;// CONCATENATED MODULE: ./lib/allowlist/parse-json.js
+// Reads a file written by render-json.ts back into the Allowlist model, so
+// rendering the result gives the same bytes. The reader is strict: an
+// unknown key, a missing key, a range in non-canonical form or out of order,
+// or a range that does not belong where `sections` says is an error naming
+// the place in the file, because a file that differs from what we write was
+// not written by us and must not be trusted as a previous allowlist.
+
+
+
+
+class AllowlistJsonError extends Error {
+    at;
+    problem;
+    constructor(
+    /** Where in the document, such as `ranges[3].family`. */
+    at, problem) {
+        super(`not a valid ${JSON_FORMAT} JSON file: ${at}: ${problem}`);
+        this.at = at;
+        this.problem = problem;
+        this.name = 'AllowlistJsonError';
+    }
+}
+const TOP_KEYS = ['format', 'version', 'config', 'sections', 'ranges'];
+const SECTION_KEYS = ['name', 'sources'];
+const SOURCE_KEYS = ['kind', 'name', 'stale', 'notes', 'groups'];
+const STALE_KEYS = ['since', 'reason'];
+const GROUP_KEYS = ['origin', 'shared', 'rangeCount'];
+const SHARED_KEYS = ['range', 'under'];
+const RANGE_KEYS = ['range', 'family', 'section', 'source', 'origin'];
+const SOURCE_REF_KEYS = ['kind', 'name'];
+const SOURCE_KINDS = ['sender', 'host', 'static'];
+const FAMILIES = ['ipv4', 'ipv6'];
+const STALE_SINCE = /^\d{4}-\d{2}-\d{2}$/;
+/** `listKind`: which list the file must hold (its `format`: spf-allowlist or spf-denylist). */
+function parseJsonAllowlist(text, listKind = 'allow') {
+    const top = object(parseDocument(text), '(top level)', TOP_KEYS);
+    const format = JSON_FORMAT_OF[listKind];
+    if (top.format !== format) {
+        throw new AllowlistJsonError('format', `expected "${format}", got ${show(top.format)}`);
+    }
+    if (top.version !== JSON_VERSION) {
+        throw new AllowlistJsonError('version', `this reader knows version ${JSON_VERSION}, got ${show(top.version)}`);
+    }
+    const configName = string(top.config, 'config');
+    const ranges = list(top.ranges, 'ranges').map((value, i) => rangeEntry(value, `ranges[${i}]`));
+    const cursor = new RangeCursor(ranges);
+    const sections = list(top.sections, 'sections').map((value, i) => section(value, `sections[${i}]`, cursor));
+    cursor.expectEnd();
+    return { configName, sections };
+}
+function parseDocument(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new AllowlistJsonError('(file)', `not JSON: ${reason}`);
+    }
+}
+function section(value, at, cursor) {
+    const fields = object(value, at, SECTION_KEYS);
+    const name = string(fields.name, `${at}.name`);
+    const sources = list(fields.sources, `${at}.sources`);
+    return { name, blocks: sources.map((s, i) => block(s, `${at}.sources[${i}]`, name, cursor)) };
+}
+function block(value, at, sectionName, cursor) {
+    const fields = object(value, at, SOURCE_KEYS);
+    const kind = sourceKind(fields.kind, `${at}.kind`);
+    const name = string(fields.name, `${at}.name`);
+    const stale = staleMark(fields.stale, `${at}.stale`);
+    const notes = strings(fields.notes, `${at}.notes`);
+    const groups = list(fields.groups, `${at}.groups`).map((g, i) => {
+        const shape = groupShape(g, `${at}.groups[${i}]`);
+        const place = placeKey(sectionName, kind, name, shape.origin);
+        return rangeGroup(shape, cursor.take(shape, place));
+    });
+    return { kind, name, stale, notes, groups };
+}
+function staleMark(value, at) {
+    if (value === null)
+        return undefined;
+    const fields = object(value, at, STALE_KEYS);
+    const since = string(fields.since, `${at}.since`);
+    if (!STALE_SINCE.test(since)) {
+        throw new AllowlistJsonError(`${at}.since`, `expected a day as YYYY-MM-DD, got ${show(since)}`);
+    }
+    return { since, reason: string(fields.reason, `${at}.reason`) };
+}
+function sharedRange(value, at) {
+    const fields = object(value, at, SHARED_KEYS);
+    return {
+        cidr: canonicalCidr(fields.range, `${at}.range`),
+        under: string(fields.under, `${at}.under`),
+    };
+}
+function groupShape(value, at) {
+    const fields = object(value, at, GROUP_KEYS);
+    return {
+        origin: string(fields.origin, `${at}.origin`),
+        shared: list(fields.shared, `${at}.shared`).map((v, i) => sharedRange(v, `${at}.shared[${i}]`)),
+        rangeCount: count(fields.rangeCount, `${at}.rangeCount`),
+        at,
+    };
+}
+function rangeGroup(shape, entries) {
+    entries.forEach((entry, i) => {
+        const previous = entries[i - 1];
+        if (previous !== undefined && compareCidrs(previous.cidr, entry.cidr) >= 0) {
+            throw new AllowlistJsonError(entry.at, `${formatCidr(entry.cidr)} must come after ${formatCidr(previous.cidr)}: a group lists its ranges once each, IPv4 first, in ascending order`);
+        }
+    });
+    const cidrs = entries.map((entry) => entry.cidr);
+    return { origin: shape.origin, cidrs, shared: shape.shared };
+}
+/** Hands out the entries of `ranges` in order, as many as each group counts. */
+class RangeCursor {
+    entries;
+    next = 0;
+    constructor(entries) {
+        this.entries = entries;
+    }
+    take(shape, place) {
+        const taken = this.entries.slice(this.next, this.next + shape.rangeCount);
+        if (taken.length < shape.rangeCount) {
+            throw new AllowlistJsonError(`${shape.at}.rangeCount`, `counts ${shape.rangeCount} ranges, but only ${taken.length} are left in "ranges"`);
+        }
+        for (const entry of taken) {
+            if (entry.place !== place) {
+                throw new AllowlistJsonError(entry.at, `is counted in ${shape.at} (${place}) but names ${entry.place}`);
+            }
+        }
+        this.next += taken.length;
+        return taken;
+    }
+    expectEnd() {
+        const extra = this.entries[this.next];
+        if (extra !== undefined) {
+            throw new AllowlistJsonError(extra.at, 'is not counted by any group in "sections"');
+        }
+    }
+}
+function rangeEntry(value, at) {
+    const fields = object(value, at, RANGE_KEYS);
+    const cidr = canonicalCidr(fields.range, `${at}.range`);
+    const family = oneOf(fields.family, `${at}.family`, FAMILIES);
+    if (family !== jsonFamily(cidr.family)) {
+        throw new AllowlistJsonError(`${at}.family`, `"${family}" does not match the range ${formatCidr(cidr)}`);
+    }
+    const source = object(fields.source, `${at}.source`, SOURCE_REF_KEYS);
+    const place = placeKey(string(fields.section, `${at}.section`), sourceKind(source.kind, `${at}.source.kind`), string(source.name, `${at}.source.name`), string(fields.origin, `${at}.origin`));
+    return { cidr, place, at };
+}
+function placeKey(section, kind, name, origin) {
+    return `section ${JSON.stringify(section)}, ${kind} ${JSON.stringify(name)}, origin ${JSON.stringify(origin)}`;
+}
+/** Only the text we write: the network with no host bits, in RFC 5952 form. */
+function canonicalCidr(value, at) {
+    const text = string(value, at);
+    let parsed;
+    try {
+        parsed = parseCidr(text);
+    }
+    catch (error) {
+        if (!(error instanceof RangeSyntaxError))
+            throw error;
+        throw new AllowlistJsonError(at, error.message);
+    }
+    const canonical = formatCidr(parsed.cidr);
+    if (parsed.hostBitsSet || canonical !== text) {
+        throw new AllowlistJsonError(at, `"${text}" is not in canonical form; expected "${canonical}"`);
+    }
+    return parsed.cidr;
+}
+function sourceKind(value, at) {
+    return oneOf(value, at, SOURCE_KINDS);
+}
+function oneOf(value, at, valid) {
+    const found = valid.find((v) => v === value);
+    if (found !== undefined)
+        return found;
+    const expected = valid.map((v) => `"${v}"`).join(', ');
+    throw new AllowlistJsonError(at, `expected one of ${expected}, got ${show(value)}`);
+}
+/** An object with exactly `keys`: a missing or unknown key is an error. */
+function object(value, at, keys) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new AllowlistJsonError(at, `expected an object, got ${show(value)}`);
+    }
+    const fields = value;
+    const extra = Object.keys(fields).find((key) => !keys.includes(key));
+    if (extra !== undefined) {
+        throw new AllowlistJsonError(at, `unknown key "${extra}"; the keys are ${keys.join(', ')}`);
+    }
+    const missing = keys.find((key) => !(key in fields));
+    if (missing !== undefined)
+        throw new AllowlistJsonError(at, `missing key "${missing}"`);
+    return fields;
+}
+function list(value, at) {
+    if (Array.isArray(value))
+        return value;
+    throw new AllowlistJsonError(at, `expected an array, got ${show(value)}`);
+}
+function string(value, at) {
+    if (typeof value === 'string')
+        return value;
+    throw new AllowlistJsonError(at, `expected a string, got ${show(value)}`);
+}
+function strings(value, at) {
+    return list(value, at).map((item, i) => string(item, `${at}[${i}]`));
+}
+function count(value, at) {
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return value;
+    throw new AllowlistJsonError(at, `expected a whole number of 0 or more, got ${show(value)}`);
+}
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object' && value !== null)
+        return 'an object';
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./lib/allowlist/parse-postscreen.js
+// Reads a postscreen allowlist (or denylist) written by render-postscreen.ts
+// back into the model: the previous file is the record of what each source
+// held (issue #4). Anything else (a hand edit, a foreign file, the other
+// list's file) is an error naming the line, because guessing would lose or
+// invent ranges.
+
+
+
+class AllowlistFileError extends Error {
+    file;
+    line;
+    reason;
+    constructor(file, line, reason) {
+        super(`${file}:${line}: ${reason}. This file does not look like one spf-allowlist wrote; if it was edited by hand, restore it from git, or move it away to start afresh`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
+        this.name = 'AllowlistFileError';
+    }
+}
+const SECTION = /^# == (.+) ==$/;
+const BLOCK = /^# -- (sender|host|static) (.+) --$/;
+const STALE = /^# stale since (\d{4}-\d{2}-\d{2}): (.*)$/;
+const NOTE = /^# note: (.*)$/;
+const SHARED = /^# also (\S+) \(listed under ((?:sender|host|static) .+)\)$/;
+const ENTRY = /^([^\s#]\S*)\t(\S+)$/;
+/** `action`: what every entry must carry, `permit` (allowlist) or `reject` (denylist). */
+function parsePostscreen(text, file, action = 'permit') {
+    const lines = text.split('\n');
+    const first = lines[0] ?? '';
+    const header = postscreenHeader(action);
+    const configMatch = first.startsWith(header) ? / from (.+)\.$/.exec(first) : null;
+    if (!configMatch)
+        throw new AllowlistFileError(file, 1, `the first line is not "${header} from ..."`);
+    if (!text.endsWith('\n'))
+        throw new AllowlistFileError(file, lines.length, 'the file does not end with a newline (truncated?)');
+    const sections = [];
+    let block;
+    let group;
+    const fail = (index, reason) => {
+        throw new AllowlistFileError(file, index + 1, reason);
+    };
+    lines.slice(0, -1).forEach((line, index) => {
+        if (index < 4 || line === '')
+            return;
+        let m;
+        if ((m = SECTION.exec(line))) {
+            sections.push({ name: m[1], blocks: [] });
+            block = group = undefined;
+        }
+        else if ((m = BLOCK.exec(line))) {
+            const section = sections.at(-1) ?? fail(index, 'a block starts before any "# == section ==" line');
+            block = { kind: m[1], name: m[2], stale: undefined, notes: [], groups: [] };
+            section.blocks.push(block);
+            group = undefined;
+        }
+        else if (!block) {
+            fail(index, 'expected a "# == section ==" or "# -- kind name --" line');
+        }
+        else if ((m = STALE.exec(line)) && !group && block.notes.length === 0) {
+            block.stale = { since: m[1], reason: m[2] };
+        }
+        else if ((m = NOTE.exec(line)) && !group) {
+            block.notes.push(m[1]);
+        }
+        else if ((m = SHARED.exec(line))) {
+            if (!group)
+                fail(index, 'an "# also ..." line before the record comment it belongs to');
+            group.shared.push({ cidr: cidrAt(m[1], index, fail), under: m[2] });
+        }
+        else if (line.startsWith('# ')) {
+            group = { origin: line.slice(2), cidrs: [], shared: [] };
+            block.groups.push(group);
+        }
+        else if ((m = ENTRY.exec(line))) {
+            if (!group)
+                fail(index, 'a range before the record comment it belongs to');
+            if (m[2] !== action)
+                fail(index, `the action is "${m[2]}", not "${action}"`);
+            group.cidrs.push(cidrAt(m[1], index, fail));
+        }
+        else {
+            fail(index, `"${line.slice(0, 60)}" is neither a comment nor "RANGE<TAB>${action}"`);
+        }
+    });
+    return {
+        configName: configMatch[1],
+        sections: sections.map((s) => ({ name: s.name, blocks: s.blocks.map(freezeBlock) })),
+    };
+}
+function cidrAt(text, index, fail) {
+    try {
+        const { cidr, hostBitsSet } = parseCidr(text);
+        if (hostBitsSet)
+            fail(index, `"${text}" has host bits set; we always write the network address`);
+        return cidr;
+    }
+    catch (error) {
+        if (error instanceof RangeSyntaxError)
+            fail(index, error.message);
+        throw error;
+    }
+}
+function freezeBlock(block) {
+    const groups = block.groups;
+    return { ...block, groups };
+}
+
 ;// CONCATENATED MODULE: ./lib/allowlist/render-plain.js
 // Renders the allowlist as a plain list: one range a line, `#` comments on
 // lines of their own. rspamd maps, Exim host lists, sqlgrey and postgrey
@@ -42483,6 +43064,7 @@ function indentTail(text, indent) {
 // ":" reads as "key:value", so a file starting with an IPv6 range would load
 // as a mapping; the `# @list` comment before the first entry forces a list.
 // Every other consumer reads it as an ordinary comment, so it costs nothing.
+
 
 
 const OPENSMTPD_LIST_MARKER = '# @list';
@@ -42497,11 +43079,11 @@ const FAMILY_TEXT = {
     ipv6: 'IPv6 ranges only',
     both: 'IPv4 and IPv6 ranges',
 };
-function renderPlain(allowlist, spec) {
+function renderPlain(allowlist, spec, list = 'allow') {
     const family = spec.family ?? DEFAULT_PLAIN_FAMILY;
     const head = [
         OPENSMTPD_LIST_MARKER,
-        `# Plain allowlist, one range a line (${FAMILY_TEXT[family]}), written by spf-allowlist from ${allowlist.configName}.`,
+        `# Plain ${LIST_NOUN[list]}, one range a line (${FAMILY_TEXT[family]}), written by spf-allowlist from ${allowlist.configName}.`,
         '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
         '# comment naming the SPF record that published it. The first line makes',
         '# OpenSMTPD read the file as a list (table(5)); other readers skip it as a comment.',
@@ -42518,23 +43100,154 @@ function renderPlain(allowlist, spec) {
 // (access(5), cidr_table(5)): one `RANGE<TAB>ACTION` per line. Greylisting
 // setups put it in smtpd_recipient_restrictions after
 // reject_unauth_destination, so a listed client can never relay, and before
-// check_policy_service, so OK skips the greylisting policy server.
+// check_policy_service, so OK skips the greylisting policy server. A
+// denylist's table goes right after the allowlist's: the restriction list is
+// first-match, so a range in both gets the allowlist's OK.
 
 
 
 const DEFAULT_ACCESS_ACTION = 'OK';
-function renderPostfixAccess(allowlist, spec) {
-    const action = spec.action ?? DEFAULT_ACCESS_ACTION;
+/**
+ * REJECT answers with access_map_reject_code (554 by default) and a generic
+ * "Access denied" (access(5)): a permanent refusal, as postscreen's reject is.
+ */
+const DEFAULT_ACCESS_ACTION_OF = {
+    allow: DEFAULT_ACCESS_ACTION,
+    deny: 'REJECT',
+};
+function renderPostfixAccess(allowlist, spec, list = 'allow') {
+    const action = spec.action ?? DEFAULT_ACCESS_ACTION_OF[list];
     const table = `cidr:/etc/postfix/${(0,external_node_path_namespaceObject.basename)(spec.path)}`;
-    const head = [
-        `# Postfix access table (cidr) written by spf-allowlist from ${allowlist.configName}.`,
+    const head = [...HEADS[list](allowlist.configName), `#   check_client_access ${table}`];
+    return renderLines(allowlist, { head, rangeLine: (cidr) => `${formatCidr(cidr)}\t${action}` });
+}
+const HEADS = {
+    allow: (configName) => [
+        `# Postfix access table (cidr) written by spf-allowlist from ${configName}.`,
         '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
         '# comment naming the SPF record that published it.',
         '# main.cf, in smtpd_recipient_restrictions, after reject_unauth_destination',
         '# (or every listed range could relay) and before check_policy_service:',
-        `#   check_client_access ${table}`,
-    ];
-    return renderLines(allowlist, { head, rangeLine: (cidr) => `${formatCidr(cidr)}\t${action}` });
+    ],
+    deny: (configName) => [
+        `# Postfix access table (cidr) of denied clients, written by spf-allowlist from ${configName}.`,
+        '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
+        '# comment naming the SPF record that published it.',
+        '# main.cf, in smtpd_recipient_restrictions, after permit_mynetworks and right',
+        "# after the allowlist's check_client_access (first match wins):",
+    ],
+};
+
+;// CONCATENATED MODULE: ./lib/check/check-cidr-table.js
+// Validates a generated Postfix cidr table before anything uses it. Postfix
+// fails silently on each problem found here (cidr_table(5), postconf(5)):
+// an indented line is joined to the previous one, a range with host bits set
+// is skipped with only a log warning, and an action postscreen does not know
+// makes it ignore the rest of postscreen_access_list, deny tables included.
+// mailhost/spf-allowlist-pull applies the same rules in awk on mail hosts
+// without Node.js; test/mailhost checks that both flag the same lines.
+
+
+
+/** The results postscreen_access_list accepts from a table (postconf(5)). */
+const POSTSCREEN_ACTIONS = ['permit', 'reject', 'dunno'];
+/**
+ * The access(5) actions a postfix-access output may carry (the config's
+ * `action` values): each lets the client through or only logs it.
+ */
+const ACCESS_ACTIONS = ['OK', 'DUNNO', 'WARN', 'INFO'];
+/**
+ * A denylist's access table rejects or only logs; an OK there would let a
+ * denied client through, a REJECT in an allowlist would refuse every sender.
+ */
+const DENY_ACCESS_ACTIONS = ['REJECT', 'DUNNO', 'WARN', 'INFO'];
+const TABLE_ACTIONS = {
+    postscreen: POSTSCREEN_ACTIONS,
+    'postfix-access': ACCESS_ACTIONS,
+    'postfix-access-deny': DENY_ACCESS_ACTIONS,
+};
+function formatTableProblem(problem) {
+    return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+/** Checks the text of a cidr table; `file` names it in every problem. */
+function checkCidrTable(text, file, kind = 'postscreen') {
+    const problems = [];
+    const add = (line, message) => problems.push({ file, line, message });
+    if (text === '') {
+        add(1, 'is empty; an allowlist lists at least one RANGE<TAB>ACTION entry');
+        return { file, entries: 0, problems };
+    }
+    if (text.includes('\0')) {
+        add(1, 'contains NUL bytes; a cidr table is plain text');
+        return { file, entries: 0, problems };
+    }
+    const lines = text.split('\n');
+    const endsWithNewline = text.endsWith('\n');
+    if (endsWithNewline)
+        lines.pop();
+    let entries = 0;
+    lines.forEach((line, index) => {
+        const problem = lineProblem(line, TABLE_ACTIONS[kind]);
+        if (problem === undefined) {
+            if (isEntry(line))
+                entries += 1;
+        }
+        else {
+            add(index + 1, problem);
+        }
+    });
+    if (entries === 0 && problems.length === 0) {
+        add(lines.length, 'has no RANGE<TAB>ACTION entry; an allowlist lists at least one range');
+    }
+    if (!endsWithNewline) {
+        add(lines.length, 'does not end with a newline (a truncated file?); every line ends in LF');
+    }
+    return { file, entries, problems };
+}
+function isEntry(line) {
+    return line !== '' && !line.startsWith('#');
+}
+/** The problem with one line, or undefined when Postfix reads it as we mean it. */
+function lineProblem(line, actions) {
+    if (line.includes('\r'))
+        return 'contains a carriage return; lines end in a bare newline (LF)';
+    if (!isEntry(line))
+        return undefined;
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+        return 'starts with whitespace, so Postfix joins it to the previous line; entries and # comments start in column 1';
+    }
+    const fields = line.split('\t');
+    const [range, action] = fields;
+    if (fields.length !== 2 || range === undefined || action === undefined) {
+        return 'is not RANGE<TAB>ACTION: one range, one tab, one action (e.g. "192.0.2.0/24<TAB>permit") and nothing else';
+    }
+    const problem = rangeProblem(range);
+    if (problem !== undefined)
+        return problem;
+    if (!actions.includes(action)) {
+        return `action "${action}" is not one this table may carry; use one of: ${actions.join(' ')}`;
+    }
+    return undefined;
+}
+/** A range is valid exactly when it is the text our renderer writes for it. */
+function rangeProblem(range) {
+    let parsed;
+    try {
+        parsed = parseCidr(range);
+    }
+    catch (error) {
+        if (error instanceof RangeSyntaxError)
+            return error.message;
+        throw error;
+    }
+    const canonical = formatCidr(parsed.cidr);
+    if (parsed.hostBitsSet) {
+        return `"${range}" has host bits set, so Postfix skips it; the network is "${canonical}"`;
+    }
+    if (canonical !== range) {
+        return `"${range}" is not in canonical form (address/length, RFC 5952 for IPv6); write "${canonical}"`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/cidr/special-purpose.js
@@ -42620,12 +43333,17 @@ function refusalReason(cidr, policy) {
 function freshOrigins(source, policy) {
     switch (source.kind) {
         case 'static':
-            return screen([{ origin: `static: ${source.entry.note}`, set: dual_set_DualSet.fromCidrs([source.entry.range]) }], policy, []);
+            return screen([{ origin: `static: ${source.entry.note}`, set: DualSet.fromCidrs([source.entry.range]) }], policy, []);
         case 'host':
             if (source.transient)
                 return { kind: 'failed', outcome: 'stale', reason: source.transient, warnings: [] };
             if (source.empty)
-                return { kind: 'failed', outcome: 'gone', reason: `${source.name} has no A or AAAA records`, warnings: [] };
+                return {
+                    kind: 'failed',
+                    outcome: 'gone',
+                    reason: `${source.name} has no A or AAAA records`,
+                    warnings: [],
+                };
             return screen([{ origin: `${source.name}: A/AAAA records`, set: source.addresses }], policy, []);
         case 'sender':
             return senderOrigins(source, policy);
@@ -42634,9 +43352,16 @@ function freshOrigins(source, policy) {
 function senderOrigins(source, policy) {
     const { evaluation } = source;
     const messagesOf = (...kinds) => evaluation.findings.filter((f) => kinds.includes(f.kind)).map((f) => f.message);
-    const warnings = [...new Set(evaluation.findings.filter((f) => f.severity === 'warning').map((f) => f.message))];
+    const warnings = [
+        ...new Set(evaluation.findings.filter((f) => f.severity === 'warning').map((f) => f.message)),
+    ];
     if (evaluation.status === 'temperror') {
-        return { kind: 'failed', outcome: 'stale', reason: messagesOf('dns-transient').join('; '), warnings };
+        return {
+            kind: 'failed',
+            outcome: 'stale',
+            reason: messagesOf('dns-transient').join('; '),
+            warnings,
+        };
     }
     if (evaluation.status === 'none') {
         const why = evaluation.trace.problem ?? 'no SPF record';
@@ -42653,7 +43378,10 @@ function senderOrigins(source, policy) {
         origin: `${c.origin.name}: ${c.origin.record}`,
         set: c.set,
     }));
-    return screen(published, policy, warnings);
+    const nothing = published.length === 0
+        ? [`no address certainly passes ${source.name}'s SPF, so it adds nothing`]
+        : [];
+    return screen(published, policy, [...warnings, ...nothing]);
 }
 /** Applies the range policy per published term, then groups by record in walk order. */
 function screen(published, policy, warnings) {
@@ -42666,9 +43394,11 @@ function screen(published, policy, warnings) {
                 refused.push({ cidr, origin, reason });
             return reason === undefined;
         });
-        byOrigin.set(origin, (byOrigin.get(origin) ?? dual_set_DualSet.EMPTY).union(dual_set_DualSet.fromCidrs(kept)));
+        byOrigin.set(origin, (byOrigin.get(origin) ?? DualSet.EMPTY).union(DualSet.fromCidrs(kept)));
     }
-    const origins = [...byOrigin].map(([text, set]) => ({ text, set })).filter((o) => !o.set.isEmpty());
+    const origins = [...byOrigin]
+        .map(([text, set]) => ({ text, set }))
+        .filter((o) => !o.set.isEmpty());
     return { kind: 'fresh', origins, refused, warnings };
 }
 
@@ -42762,8 +43492,8 @@ function decideBlocks(sources, previous, policy, today) {
 function decideSource(source, fresh, before, policy, today) {
     const base = { section: source.section, kind: source.kind, name: source.name };
     if (fresh.kind === 'fresh') {
-        const now = unionDual(fresh.origins.map((o) => o.set));
-        const then = before ? dual_set_DualSet.fromCidrs(blockAllCidrs(before)) : undefined;
+        const now = dual_set_unionDual(fresh.origins.map((o) => o.set));
+        const then = before ? DualSet.fromCidrs(blockAllCidrs(before)) : undefined;
         const notes = [...fresh.warnings, ...fresh.refused.map((r) => `refused ${r.reason}`)];
         return {
             outcome: {
@@ -42777,11 +43507,24 @@ function decideSource(source, fresh, before, policy, today) {
             block: { ...base, stale: undefined, notes, origins: fresh.origins },
         };
     }
-    const outcome = { ...base, reason: fresh.reason, refused: [], flags: [], warnings: fresh.warnings };
+    const outcome = {
+        ...base,
+        reason: fresh.reason,
+        refused: [],
+        flags: [],
+        warnings: fresh.warnings,
+    };
     if (fresh.outcome === 'gone')
         return { outcome: { ...outcome, outcome: 'gone' }, block: undefined };
     if (!before) {
-        return { outcome: { ...outcome, outcome: fresh.outcome, reason: `${fresh.reason} (no previous ranges to keep)` }, block: undefined };
+        return {
+            outcome: {
+                ...outcome,
+                outcome: fresh.outcome,
+                reason: `${fresh.reason} (no previous ranges to keep)`,
+            },
+            block: undefined,
+        };
     }
     const since = before.stale?.since ?? today;
     if (daysBetween(since, today) > policy.keepStaleDays) {
@@ -42794,7 +43537,11 @@ function decideSource(source, fresh, before, policy, today) {
         reason: fresh.outcome === 'stale' ? fresh.reason : `${fresh.outcome}: ${fresh.reason}`,
     };
     return {
-        outcome: { ...outcome, outcome: fresh.outcome, reason: `${fresh.reason} (previous ranges kept since ${since})` },
+        outcome: {
+            ...outcome,
+            outcome: fresh.outcome,
+            reason: `${fresh.reason} (previous ranges kept since ${since})`,
+        },
         block: { ...base, stale, notes: before.notes, origins: previousOrigins(before) },
     };
 }
@@ -42802,7 +43549,7 @@ function decideSource(source, fresh, before, policy, today) {
 function previousOrigins(block) {
     return block.groups.map((g) => ({
         text: g.origin,
-        set: dual_set_DualSet.fromCidrs([...g.cidrs, ...g.shared.map((s) => s.cidr)]),
+        set: DualSet.fromCidrs([...g.cidrs, ...g.shared.map((s) => s.cidr)]),
     }));
 }
 function runFailure(outcomes, blocks, policy) {
@@ -42811,7 +43558,7 @@ function runFailure(outcomes, blocks, policy) {
     if (percent > policy.maxFailedPercent) {
         return `${failed.length} of ${outcomes.length} sources (${percent.toFixed(0)}%) could not be refreshed, more than policy.max-failed-percent (${policy.maxFailedPercent}%): ${failed.map((o) => `${o.kind} ${o.name}`).join(', ')}`;
     }
-    const total = unionDual(blocks.flatMap((b) => b.origins.map((o) => o.set))).v4.size();
+    const total = dual_set_unionDual(blocks.flatMap((b) => b.origins.map((o) => o.set))).v4.size();
     if (total > BigInt(policy.maxTotalIpv4)) {
         return `the allowlist would cover ${total} IPv4 addresses, more than policy.max-total-ipv4 (${policy.maxTotalIpv4})`;
     }
@@ -42834,7 +43581,7 @@ function indexBlocks(allowlist) {
     const index = new Map();
     for (const { section, block } of allowlist ? allBlocks(allowlist) : []) {
         const cidrs = block.groups.flatMap((g) => [...g.cidrs, ...g.shared.map((s) => s.cidr)]);
-        index.set(blockLabel(block), { section, block, set: dual_set_DualSet.fromCidrs(cidrs) });
+        index.set(blockLabel(block), { section, block, set: DualSet.fromCidrs(cidrs) });
     }
     return index;
 }
@@ -42857,8 +43604,8 @@ function diffAllowlists(previous, next) {
     };
 }
 function diffSource(label, was, now) {
-    const oldSet = was?.set ?? dual_set_DualSet.EMPTY;
-    const newSet = now?.set ?? dual_set_DualSet.EMPTY;
+    const oldSet = was?.set ?? DualSet.EMPTY;
+    const newSet = now?.set ?? DualSet.EMPTY;
     const added = newSet.subtract(oldSet);
     const removed = oldSet.subtract(newSet);
     return {
@@ -42879,7 +43626,7 @@ function withOrigins(changed, block) {
     const result = [];
     let left = changed;
     for (const group of block.groups) {
-        const groupSet = dual_set_DualSet.fromCidrs([...group.cidrs, ...group.shared.map((s) => s.cidr)]);
+        const groupSet = DualSet.fromCidrs([...group.cidrs, ...group.shared.map((s) => s.cidr)]);
         for (const cidr of left.intersect(groupSet).toCidrs())
             result.push({ cidr, origin: group.origin });
         left = left.subtract(groupSet);
@@ -42887,16 +43634,73 @@ function withOrigins(changed, block) {
     return result.sort((a, b) => compareCidrs(a.cidr, b.cidr));
 }
 
+;// CONCATENATED MODULE: ./lib/review/overlaps.js
+// Ranges both lists hold (issue #9 scope 1). postscreen_access_list and
+// smtpd restriction lists are first-match, so with the allowlist's table
+// before the denylist's (README "Deny entries") an address in both is
+// permitted and its deny entry does nothing. Not an error (a big sender's
+// SPF may well cover a range denied on purpose), but the reviewer must know.
+
+
+
+/**
+ * Each address is listed once per file, so each overlapping address is
+ * reported once: under the pair of blocks that list it. Allowlist order,
+ * then denylist order, ranges ascending.
+ */
+function findOverlaps(allow, deny) {
+    const denied = allBlocks(deny).map(({ block }) => ({
+        label: blockLabel(block),
+        set: DualSet.fromCidrs(blockCidrs(block)),
+    }));
+    const anyDenied = dual_set_unionDual(denied.map((d) => d.set));
+    const overlaps = [];
+    for (const { block } of allBlocks(allow)) {
+        const allowed = DualSet.fromCidrs(blockCidrs(block));
+        if (!allowed.overlaps(anyDenied))
+            continue;
+        for (const { label, set } of denied) {
+            for (const cidr of allowed.intersect(set).toCidrs()) {
+                overlaps.push({ cidr, allowed: blockLabel(block), denied: label });
+            }
+        }
+    }
+    return overlaps;
+}
+/** One line for logs and the run summary: the range, both sources, and which wins. */
+function describeOverlap(overlap) {
+    return `${formatCidr(overlap.cidr)} is allowed (${overlap.allowed}) and denied (${overlap.denied}); with the allowlist first in postscreen_access_list, the allow entry wins`;
+}
+
 ;// CONCATENATED MODULE: ./lib/review/review.js
 // The review of one run (issue #4 scope 5): a headline, what needs attention,
 // a table of changed sources, details per source, warnings; as markdown for
-// the pull request body and job summary, and as JSON for tools.
+// the pull request body and job summary, and as JSON for tools. With
+// `deny:`, the denylist's changes follow in the same shapes, then the ranges
+// both lists hold (issue #9 scope 1).
 
 
 /** GitHub refuses a pull request body over 65,536 characters. */
 const GITHUB_BODY_LIMIT = 65_536;
 const COUNTED = ['stale', 'gone', 'error', 'unsafe', 'dropped'];
-function buildReview(diff, outcomes) {
+function buildReview(diff, outcomes, deny) {
+    const parts = headlineParts(diff, outcomes);
+    if (deny) {
+        parts.push(`deny: ${headlineParts(deny.diff, deny.outcomes).join(', ')}`);
+        const n = deny.overlaps.length;
+        if (n > 0)
+            parts.push(`${n} ${n === 1 ? 'range' : 'ranges'} in both lists`);
+    }
+    const attention = [...outcomes, ...(deny?.outcomes ?? [])].some(needsAttention);
+    return {
+        headline: parts.join('; '),
+        needsAttention: attention,
+        diff,
+        outcomes,
+        ...(deny ? { deny } : {}),
+    };
+}
+function headlineParts(diff, outcomes) {
     const parts = [
         diff.sources.length === 0
             ? 'no range changes'
@@ -42913,22 +43717,59 @@ function buildReview(diff, outcomes) {
     const flagged = outcomes.filter((o) => o.flags.length > 0).length;
     if (flagged > 0)
         parts.push(`${flagged} flagged`);
-    return {
-        headline: parts.join('; '),
-        needsAttention: outcomes.some(needsAttention),
-        diff,
-        outcomes,
-    };
+    return parts;
 }
 function renderReviewMarkdown(review, limit = GITHUB_BODY_LIMIT) {
-    const head = [`### spf-allowlist: ${review.headline}`, '', ...attentionLines(review), ...changeTable(review)];
-    const details = review.diff.sources.map(sourceDetails);
+    const head = [
+        `### spf-allowlist: ${review.headline}`,
+        '',
+        ...attentionLines(review.outcomes),
+        ...changeTable(review.diff, review.outcomes),
+    ];
+    const pieces = [
+        ...review.diff.sources.map(detailsPiece),
+        ...(review.deny ? denyPieces(review.deny) : []),
+    ];
     const tail = warningLines(review);
-    return fitUnder(limit, head, details, tail);
+    return fitUnder(limit, head, pieces, tail);
 }
-function attentionLines(review) {
+function detailsPiece(source) {
+    return { text: sourceDetails(source), collapsible: true };
+}
+function denyPieces(deny) {
+    const head = [
+        '#### Denylist (`deny:`)',
+        '',
+        ...attentionLines(deny.outcomes),
+        ...changeTable(deny.diff, deny.outcomes),
+    ];
+    const overlaps = overlapLines(deny.overlaps);
+    return [
+        { text: head.join('\n'), collapsible: false },
+        ...deny.diff.sources.map(detailsPiece),
+        ...(overlaps.length > 0 ? [{ text: overlaps.join('\n'), collapsible: false }] : []),
+    ];
+}
+/** Overlap lines shown in the body; the JSON output lists every one. */
+const OVERLAPS_SHOWN = 100;
+/** postscreen_access_list is first-match; README "Deny entries" puts the allowlist first. */
+function overlapLines(overlaps) {
+    if (overlaps.length === 0)
+        return [];
+    const more = overlaps.length - OVERLAPS_SHOWN;
+    return [
+        `**In both lists** (${overlaps.length}): the allowlist comes first in \`postscreen_access_list\`, so these ranges are permitted and their deny entries do nothing`,
+        '',
+        ...overlaps
+            .slice(0, OVERLAPS_SHOWN)
+            .map((o) => `- \`${formatCidr(o.cidr)}\`: allowed by \`${inline(o.allowed)}\`, denied by \`${inline(o.denied)}\``),
+        ...(more > 0 ? [`- … and ${more} more (the JSON output lists every one)`] : []),
+        '',
+    ];
+}
+function attentionLines(outcomes) {
     const lines = [];
-    for (const o of review.outcomes) {
+    for (const o of outcomes) {
         const label = `\`${o.kind} ${o.name}\``;
         if (!['updated', 'unchanged'].includes(o.outcome))
             lines.push(`- ${label} **${o.outcome}**: ${inline(o.reason ?? '')}`);
@@ -42939,14 +43780,14 @@ function attentionLines(review) {
     }
     return lines.length === 0 ? [] : ['**Needs attention**', '', ...lines, ''];
 }
-function changeTable(review) {
-    if (review.diff.sources.length === 0)
+function changeTable(diff, outcomes) {
+    if (diff.sources.length === 0)
         return ['No range changed.', ''];
-    const outcomeOf = new Map(review.outcomes.map((o) => [`${o.kind} ${o.name}`, o.outcome]));
+    const outcomeOf = new Map(outcomes.map((o) => [`${o.kind} ${o.name}`, o.outcome]));
     return [
         '| source | section | outcome | ranges | IPv4 addresses | IPv6 /64s |',
         '| --- | --- | --- | ---: | ---: | ---: |',
-        ...review.diff.sources.map((s) => `| \`${s.label}\` | ${inline(s.section)} | ${outcomeOf.get(s.label) ?? 'removed'} | +${s.added.length} / -${s.removed.length} | +${s.addedIpv4} / -${s.removedIpv4} | +${s.addedIpv6Slash64} / -${s.removedIpv6Slash64} |`),
+        ...diff.sources.map((s) => `| \`${s.label}\` | ${inline(s.section)} | ${outcomeOf.get(s.label) ?? 'removed'} | +${s.added.length} / -${s.removed.length} | +${s.addedIpv4} / -${s.removedIpv4} | +${s.addedIpv6Slash64} / -${s.removedIpv6Slash64} |`),
         '',
     ];
 }
@@ -42967,20 +43808,37 @@ function sourceDetails(source) {
     ].join('\n');
 }
 function warningLines(review) {
-    const lines = review.outcomes.flatMap((o) => o.warnings.map((w) => `- \`${o.kind} ${o.name}\`: ${inline(w)}`));
+    const lines = [
+        ...warningItems(review.outcomes, ''),
+        ...warningItems(review.deny?.outcomes ?? [], 'deny '),
+    ];
     if (lines.length === 0)
         return [];
-    return [`<details><summary>Warnings (${lines.length})</summary>`, '', ...lines, '', '</details>', ''];
+    return [
+        `<details><summary>Warnings (${lines.length})</summary>`,
+        '',
+        ...lines,
+        '',
+        '</details>',
+        '',
+    ];
+}
+function warningItems(outcomes, prefix) {
+    return outcomes.flatMap((o) => o.warnings.map((w) => `- \`${prefix}${o.kind} ${o.name}\`: ${inline(w)}`));
 }
 /**
  * Collapses the longest per-source details until the body fits, saying so:
  * the full list stays in the job summary's JSON and the committed diff.
  */
-function fitUnder(limit, head, details, tail) {
-    const note = '_Some sections were collapsed to stay under GitHub\'s 65,536-character limit; the JSON output and the diff have everything._';
+function fitUnder(limit, head, pieces, tail) {
+    const note = "_Some sections were collapsed to stay under GitHub's 65,536-character limit; the JSON output and the diff have everything._";
     const join = (parts) => `${[...head, ...parts, ...tail].join('\n')}\n`;
+    const details = pieces.map((p) => p.text);
     let text = join(details);
-    const order = details.map((d, i) => [d.length, i]).sort((a, b) => b[0] - a[0]);
+    const order = pieces
+        .map((p, i) => [p.text.length, i, p.collapsible])
+        .filter(([, , collapsible]) => collapsible)
+        .sort((a, b) => b[0] - a[0]);
     let collapsed = false;
     for (const [, index] of order) {
         if (text.length <= limit)
@@ -43003,14 +43861,34 @@ function code(text) {
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-/** The same data for tools: stable key order, bigints as numbers when safe. */
+/**
+ * The same data for tools: stable key order, bigints as numbers when safe.
+ * `deny` (the same keys, and `overlaps`) is there only when the config has `deny:`.
+ */
 function reviewJson(review) {
     const data = {
         headline: review.headline,
         needsAttention: review.needsAttention,
-        rangesAdded: review.diff.rangesAdded,
-        rangesRemoved: review.diff.rangesRemoved,
-        sources: review.diff.sources.map((s) => ({
+        ...listJson(review.diff, review.outcomes),
+        ...(review.deny ? { deny: denyJson(review.deny) } : {}),
+    };
+    return `${JSON.stringify(data, null, 2)}\n`;
+}
+function denyJson(deny) {
+    return {
+        ...listJson(deny.diff, deny.outcomes),
+        overlaps: deny.overlaps.map((o) => ({
+            range: formatCidr(o.cidr),
+            allowed: o.allowed,
+            denied: o.denied,
+        })),
+    };
+}
+function listJson(diff, outcomes) {
+    return {
+        rangesAdded: diff.rangesAdded,
+        rangesRemoved: diff.rangesRemoved,
+        sources: diff.sources.map((s) => ({
             source: s.label,
             section: s.section,
             added: s.added.map((c) => ({ range: formatCidr(c.cidr), origin: c.origin })),
@@ -43020,17 +43898,20 @@ function reviewJson(review) {
             addedIpv6Slash64: s.addedIpv6Slash64.toString(),
             removedIpv6Slash64: s.removedIpv6Slash64.toString(),
         })),
-        outcomes: review.outcomes.map((o) => ({
+        outcomes: outcomes.map((o) => ({
             source: `${o.kind} ${o.name}`,
             section: o.section,
             outcome: o.outcome,
             reason: o.reason ?? null,
-            refused: o.refused.map((r) => ({ range: formatCidr(r.cidr), origin: r.origin, reason: r.reason })),
+            refused: o.refused.map((r) => ({
+                range: formatCidr(r.cidr),
+                origin: r.origin,
+                reason: r.reason,
+            })),
             flags: o.flags,
             warnings: o.warnings,
         })),
     };
-    return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./lib/spf/address-lookup.js
@@ -43073,7 +43954,7 @@ async function mxAddressesOf(lookup, target, cidr) {
     return { byFamily, mxNames: records.length };
 }
 function mergeFound(parts, isVoid) {
-    let set = dual_set_DualSet.EMPTY;
+    let set = DualSet.EMPTY;
     for (const part of parts) {
         if (part.kind === 'transient')
             return part;
@@ -43088,7 +43969,7 @@ what) {
         return { kind: 'transient', message: `${answer.message}${what}` };
     }
     if (answer.kind === 'nxdomain' || answer.records.length === 0) {
-        return { kind: 'found', set: dual_set_DualSet.EMPTY, void: true };
+        return { kind: 'found', set: DualSet.EMPTY, void: true };
     }
     const prefix = family === 4 ? cidr.ip4 : cidr.ip6;
     const cidrs = [];
@@ -43098,7 +43979,7 @@ what) {
         if (address.family === family)
             cidrs.push(makeCidr(family, address.value, prefix).cidr);
     }
-    return { kind: 'found', set: dual_set_DualSet.fromCidrs(cidrs), void: false };
+    return { kind: 'found', set: DualSet.fromCidrs(cidrs), void: false };
 }
 
 ;// CONCATENATED MODULE: ./lib/spf/findings.js
@@ -43320,120 +44201,6 @@ function truncateDomain(name) {
         truncated = truncated.slice(dot + 1);
     }
     return truncated;
-}
-
-;// CONCATENATED MODULE: ./lib/spf/partition.js
-// The pass-set model (DESIGN.md "SPF semantics"): check_host is first-match,
-// so a record splits the address space into regions by the result the first
-// matching directive gives. This class holds that split while the walk moves
-// through a record's directives.
-
-class Partition {
-    undecidedSet;
-    /** Undecided addresses an unflattenable term may already have decided. */
-    uncertain = dual_set_DualSet.EMPTY;
-    uncertainResults = new Set();
-    pass = [];
-    other = new Map();
-    unknown = dual_set_DualSet.EMPTY;
-    constructor(scope) {
-        this.undecidedSet = scope;
-    }
-    get undecided() {
-        return this.undecidedSet;
-    }
-    isDone() {
-        return this.undecidedSet.isEmpty();
-    }
-    /**
-     * The first directive to match `matched` gives `result` to the part still
-     * undecided. Returns the addresses that certainly got `result` here.
-     */
-    assign(result, matched, origin) {
-        const hit = matched.intersect(this.undecidedSet);
-        if (hit.isEmpty())
-            return hit;
-        this.undecidedSet = this.undecidedSet.subtract(hit);
-        const certainOutright = this.uncertainResultsAre(result);
-        const doubtful = certainOutright ? dual_set_DualSet.EMPTY : hit.intersect(this.uncertain);
-        const certain = hit.subtract(doubtful);
-        this.uncertain = this.uncertain.subtract(hit);
-        this.unknown = this.unknown.union(doubtful);
-        if (!certain.isEmpty())
-            this.record(result, certain, origin);
-        return certain;
-    }
-    /**
-     * A term we cannot evaluate may give any of `possible` to any undecided
-     * address in `affected`, or let it through to the next term.
-     */
-    markUncertain(affected, possible) {
-        const part = affected.intersect(this.undecidedSet);
-        if (part.isEmpty())
-            return;
-        this.uncertain = this.uncertain.union(part);
-        for (const result of possible)
-            this.uncertainResults.add(result);
-    }
-    /** Addresses another evaluation already found unknown. */
-    assignUnknown(affected) {
-        const part = affected.intersect(this.undecidedSet);
-        this.undecidedSet = this.undecidedSet.subtract(part);
-        this.uncertain = this.uncertain.subtract(part);
-        this.unknown = this.unknown.union(part);
-    }
-    regions() {
-        return { pass: this.pass, other: this.other, unknown: this.unknown };
-    }
-    uncertainResultsAre(result) {
-        for (const r of this.uncertainResults)
-            if (r !== result)
-                return false;
-        return true;
-    }
-    record(result, set, origin) {
-        if (result === 'pass') {
-            if (!origin)
-                throw new Error('a pass region needs its origin');
-            this.pass.push({ origin, set });
-            return;
-        }
-        this.other.set(result, (this.other.get(result) ?? dual_set_DualSet.EMPTY).union(set));
-    }
-}
-function passSet(regions) {
-    let all = DualSet.EMPTY;
-    for (const c of regions.pass)
-        all = all.union(c.set);
-    return all;
-}
-/** The check_host result an address gets, or 'unknown'. */
-function resultFor(regions, contains) {
-    if (regions.pass.some((c) => contains(c.set)))
-        return 'pass';
-    for (const [result, set] of regions.other)
-        if (contains(set))
-            return result;
-    if (contains(regions.unknown))
-        return 'unknown';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/spf/queryable-name.js
-// A target name built from a domain-spec (often by macro expansion) may be
-// valid SPF syntax yet impossible to put in a DNS query: an empty label, a
-// label over 63 octets, or over 253 in all. RFC 7208 leaves the result open
-// (section 4.8; the OpenSPF suite's invalid-domain-* cases accept fail or
-// permerror); by analogy with section 4.3 we treat such a name as
-// non-existent, so the term does not match, instead of a temporary error.
-function isQueryableName(name) {
-    const bare = name.endsWith('.') ? name.slice(0, -1) : name;
-    if (bare.length === 0 || bare.length > 253)
-        return false;
-    return bare.split('.').every((label) => label.length >= 1 && label.length <= 63);
-}
-function withUnqueryableAsNxdomain(resolve) {
-    return (name, type) => isQueryableName(name) ? resolve(name, type) : Promise.resolve({ kind: 'nxdomain' });
 }
 
 ;// CONCATENATED MODULE: ./lib/spf/record-types.js
@@ -43702,6 +44469,209 @@ function selectSpfRecord(txtRecords) {
     return { kind: 'multiple', texts };
 }
 
+;// CONCATENATED MODULE: ./lib/spf/prefetch.js
+// The walk evaluates directives one at a time (first match needs the order),
+// but their DNS lookups do not depend on each other. Before a record is
+// evaluated, every lookup its terms will need is started, and fetched
+// include/redirect records are prefetched the same way, so the whole tree's
+// queries are in flight at once and the walk then finds them answered
+// (issue #7: sit on the critical path, not on the sum of latencies). The
+// cached resolver shares each answer, so nothing is asked twice.
+
+
+
+class Prefetcher {
+    lookup;
+    budget;
+    seen = new Set();
+    /** `budget`: at most this many DNS-querying terms, like the walk's own cap. */
+    constructor(lookup, budget) {
+        this.lookup = lookup;
+        this.budget = budget;
+    }
+    record(name, record) {
+        for (const directive of record.directives) {
+            if (directive.mechanism.kind === 'all')
+                return; // later terms never run
+            this.term(name, directive.mechanism);
+        }
+        if (record.redirect)
+            this.spfRecord(this.target(record.redirect.value, name));
+    }
+    term(name, mechanism) {
+        switch (mechanism.kind) {
+            case 'include':
+                this.spfRecord(this.target(mechanism.domain, name));
+                return;
+            case 'a':
+                this.addresses(this.target(mechanism.domain, name));
+                return;
+            case 'mx':
+                this.exchanges(this.target(mechanism.domain, name));
+                return;
+            case 'exists': {
+                const target = this.target(mechanism.domain, name);
+                this.start(target && `exists ${target}`, () => this.lookup.resolve(target, 'A'));
+                return;
+            }
+            default:
+                return;
+        }
+    }
+    target(spec, name) {
+        if (!spec)
+            return name;
+        const expanded = expandDomainSpec(spec, name);
+        return expanded.ok ? expanded.value.toLowerCase().replace(/\.$/, '') : undefined;
+    }
+    /** Runs `fetch` once per key while the budget lasts; failures are the walk's to report. */
+    start(key, fetch) {
+        if (key === undefined || this.seen.has(key) || this.budget <= 0)
+            return;
+        this.seen.add(key);
+        this.budget -= 1;
+        fetch().catch(() => undefined);
+    }
+    spfRecord(target) {
+        this.start(target && `txt ${target}`, async () => {
+            const answer = await this.lookup.resolve(target, 'TXT');
+            if (answer.kind !== 'answer')
+                return;
+            const selected = selectSpfRecord(answer.records);
+            if (selected.kind === 'record')
+                this.record(target, parseSpfRecord(selected.text));
+        });
+    }
+    addresses(target) {
+        this.start(target && `a ${target}`, () => Promise.all(this.addressQueries(target)));
+    }
+    exchanges(target) {
+        this.start(target && `mx ${target}`, async () => {
+            const answer = await this.lookup.resolve(target, 'MX');
+            if (answer.kind !== 'answer')
+                return;
+            await Promise.all(answer.records.flatMap((mx) => this.addressQueries(mx.exchange.toLowerCase())));
+        });
+    }
+    addressQueries(name) {
+        return [
+            ...(this.lookup.families.ipv4 ? [this.lookup.resolve(name, 'A')] : []),
+            ...(this.lookup.families.ipv6 ? [this.lookup.resolve(name, 'AAAA')] : []),
+        ];
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/spf/partition.js
+// The pass-set model (DESIGN.md "SPF semantics"): check_host is first-match,
+// so a record splits the address space into regions by the result the first
+// matching directive gives. This class holds that split while the walk moves
+// through a record's directives.
+
+class Partition {
+    undecidedSet;
+    /** Undecided addresses an unflattenable term may already have decided. */
+    uncertain = DualSet.EMPTY;
+    uncertainResults = new Set();
+    pass = [];
+    other = new Map();
+    unknown = DualSet.EMPTY;
+    constructor(scope) {
+        this.undecidedSet = scope;
+    }
+    get undecided() {
+        return this.undecidedSet;
+    }
+    isDone() {
+        return this.undecidedSet.isEmpty();
+    }
+    /**
+     * The first directive to match `matched` gives `result` to the part still
+     * undecided. Returns the addresses that certainly got `result` here.
+     */
+    assign(result, matched, origin) {
+        const hit = matched.intersect(this.undecidedSet);
+        if (hit.isEmpty())
+            return hit;
+        this.undecidedSet = this.undecidedSet.subtract(hit);
+        const certainOutright = this.uncertainResultsAre(result);
+        const doubtful = certainOutright ? DualSet.EMPTY : hit.intersect(this.uncertain);
+        const certain = hit.subtract(doubtful);
+        this.uncertain = this.uncertain.subtract(hit);
+        this.unknown = this.unknown.union(doubtful);
+        if (!certain.isEmpty())
+            this.record(result, certain, origin);
+        return certain;
+    }
+    /**
+     * A term we cannot evaluate may give any of `possible` to any undecided
+     * address in `affected`, or let it through to the next term.
+     */
+    markUncertain(affected, possible) {
+        const part = affected.intersect(this.undecidedSet);
+        if (part.isEmpty())
+            return;
+        this.uncertain = this.uncertain.union(part);
+        for (const result of possible)
+            this.uncertainResults.add(result);
+    }
+    /** Addresses another evaluation already found unknown. */
+    assignUnknown(affected) {
+        const part = affected.intersect(this.undecidedSet);
+        this.undecidedSet = this.undecidedSet.subtract(part);
+        this.uncertain = this.uncertain.subtract(part);
+        this.unknown = this.unknown.union(part);
+    }
+    regions() {
+        return { pass: this.pass, other: this.other, unknown: this.unknown };
+    }
+    uncertainResultsAre(result) {
+        for (const r of this.uncertainResults)
+            if (r !== result)
+                return false;
+        return true;
+    }
+    record(result, set, origin) {
+        if (result === 'pass') {
+            if (!origin)
+                throw new Error('a pass region needs its origin');
+            this.pass.push({ origin, set });
+            return;
+        }
+        this.other.set(result, (this.other.get(result) ?? DualSet.EMPTY).union(set));
+    }
+}
+function passSet(regions) {
+    return unionDual(regions.pass.map((c) => c.set));
+}
+/** The check_host result an address gets, or 'unknown'. */
+function resultFor(regions, contains) {
+    if (regions.pass.some((c) => contains(c.set)))
+        return 'pass';
+    for (const [result, set] of regions.other)
+        if (contains(set))
+            return result;
+    if (contains(regions.unknown))
+        return 'unknown';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/spf/queryable-name.js
+// A target name built from a domain-spec (often by macro expansion) may be
+// valid SPF syntax yet impossible to put in a DNS query: an empty label, a
+// label over 63 octets, or over 253 in all. RFC 7208 leaves the result open
+// (section 4.8; the OpenSPF suite's invalid-domain-* cases accept fail or
+// permerror); by analogy with section 4.3 we treat such a name as
+// non-existent, so the term does not match, instead of a temporary error.
+function isQueryableName(name) {
+    const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+    if (bare.length === 0 || bare.length > 253)
+        return false;
+    return bare.split('.').every((label) => label.length >= 1 && label.length <= 63);
+}
+function withUnqueryableAsNxdomain(resolve) {
+    return (name, type) => isQueryableName(name) ? resolve(name, type) : Promise.resolve({ kind: 'nxdomain' });
+}
+
 ;// CONCATENATED MODULE: ./lib/spf/trace.js
 // The walk's record of what it did, for `explain` and for review text: each
 // record, each term, and what each term contributed to the pass set.
@@ -43724,17 +44694,18 @@ function newRecordTrace(name, via) {
 
 
 
+
 const QUALIFIER_RESULT = {
     '+': 'pass',
     '-': 'fail',
     '~': 'softfail',
     '?': 'neutral',
 };
-const FAMILIES = [4, 6];
+const walk_FAMILIES = [4, 6];
 async function evaluateSpf(domain, resolve, options) {
     const walk = new Walk(resolve, options);
     const trace = newRecordTrace(domain, 'sender');
-    const outcome = await walk.evaluateName(domain, dual_set_DualSet.universe(options.families), trace);
+    const outcome = await walk.evaluateName(domain, DualSet.universe(options.families), trace);
     return {
         domain,
         status: domainStatus(outcome),
@@ -43763,9 +44734,11 @@ class Walk {
     /** Names on the current include/redirect path, for loop detection. */
     path = [];
     lookup;
+    prefetcher;
     constructor(resolve, options) {
         this.options = options;
         this.lookup = { resolve: withUnqueryableAsNxdomain(resolve), families: options.families };
+        this.prefetcher = new Prefetcher(this.lookup, options.maxLookups);
     }
     limits() {
         return {
@@ -43781,6 +44754,7 @@ class Walk {
             return { regions: partition.regions(), hasRecord: false };
         if (record) {
             trace.record = record.text;
+            this.prefetcher.record(name, record);
             this.path.push(name);
             await this.evaluateRecord(name, record, partition, trace);
             this.path.pop();
@@ -43857,7 +44831,7 @@ class Walk {
                 if (mechanism.hostBitsSet) {
                     report('host-bits', 'warning', `${directive.text} has host bits set; receivers compare only the first ${mechanism.network.prefix} bits, so it means ${mechanism.network.prefix === 0 ? 'everything' : 'the masked network'}`);
                 }
-                this.give(partition, term, result, dual_set_DualSet.fromCidrs([mechanism.network]), origin);
+                this.give(partition, term, result, DualSet.fromCidrs([mechanism.network]), origin);
                 return;
             }
             case 'ptr': {
@@ -43914,7 +44888,7 @@ class Walk {
                 }
             }
         }
-        for (const family of FAMILIES) {
+        for (const family of walk_FAMILIES) {
             const part = found.byFamily[family];
             if (!part || partition.undecided.get(family).isEmpty())
                 continue;
@@ -43922,7 +44896,7 @@ class Walk {
                 const message = `${directive.text}: ${part.message}`;
                 this.report('dns-transient', 'error', name, record.text, directive.text, message);
                 term.note = message;
-                partition.assign('temperror', dual_set_DualSet.ofFamily(partition.undecided.get(family)));
+                partition.assign('temperror', DualSet.ofFamily(partition.undecided.get(family)));
                 continue;
             }
             if (part.void && !this.countVoid(family, partition, name, record.text, directive.text, term))
@@ -43939,7 +44913,7 @@ class Walk {
             return;
         }
         if (answer.kind === 'nxdomain' || answer.records.length === 0) {
-            for (const family of FAMILIES) {
+            for (const family of walk_FAMILIES) {
                 if (!this.options.families[family === 4 ? 'ipv4' : 'ipv6'])
                     continue;
                 if (!this.countVoid(family, partition, origin.name, origin.record, origin.term, term))
@@ -43956,12 +44930,7 @@ class Walk {
         const inner = await this.evaluateChild(target, directive.text, name, record, directive.text, partition, term);
         if (!inner)
             return;
-        for (const contribution of inner.regions.pass) {
-            const given = partition.assign(result, contribution.set, contribution.origin);
-            if (result === 'pass')
-                term.passed = term.passed.union(given);
-            term.matched = term.matched.union(contribution.set);
-        }
+        this.passThrough(inner.regions, result, partition, term);
         this.copyErrors(inner.regions, partition);
         partition.markUncertain(inner.regions.unknown, [result, 'permerror', 'temperror']);
     }
@@ -43986,10 +44955,7 @@ class Walk {
         const inner = await this.evaluateChild(target, text, name, record, text, partition, term);
         if (!inner)
             return;
-        for (const contribution of inner.regions.pass) {
-            term.passed = term.passed.union(partition.assign('pass', contribution.set, contribution.origin));
-            term.matched = term.matched.union(contribution.set);
-        }
+        this.passThrough(inner.regions, 'pass', partition, term);
         for (const [other, set] of inner.regions.other)
             partition.assign(other, set);
         partition.assignUnknown(inner.regions.unknown);
@@ -44014,6 +44980,13 @@ class Walk {
             return undefined;
         }
         return inner;
+    }
+    /** The target's pass region, given `result` here; one union per family for the trace. */
+    passThrough(regions, result, partition, term) {
+        const given = regions.pass.map((c) => partition.assign(result, c.set, c.origin));
+        term.matched = dual_set_unionDual([term.matched, ...regions.pass.map((c) => c.set)]);
+        if (result === 'pass')
+            term.passed = dual_set_unionDual([term.passed, ...given]);
     }
     copyErrors(regions, partition) {
         for (const error of ['permerror', 'temperror']) {
@@ -44044,7 +45017,7 @@ class Walk {
     countLookup(partition, name, recordText, termText, term) {
         this.lookups += 1;
         if (this.lookups > this.options.maxLookups) {
-            const message = `${termText} is lookup ${this.lookups}, over the hard cap of ${this.options.maxLookups} per domain (config dns.max-lookups-per-domain)`;
+            const message = `${termText} is lookup ${this.lookups}, over the hard cap of ${this.options.maxLookups} per domain (config limits.max-lookups-per-domain)`;
             if (this.lookups === this.options.maxLookups + 1) {
                 this.report('walk-limit', 'error', name, recordText, termText, message);
             }
@@ -44079,7 +45052,7 @@ class Walk {
         return this.permerrorFamily(family, partition);
     }
     permerrorFamily(family, partition) {
-        partition.assign('permerror', dual_set_DualSet.ofFamily(partition.undecided.get(family)));
+        partition.assign('permerror', DualSet.ofFamily(partition.undecided.get(family)));
         return false;
     }
     fail(partition, trace, result, kind, name, record, term, message) {
@@ -44095,8 +45068,8 @@ function newTermTrace(term, result) {
     return {
         term,
         result,
-        matched: dual_set_DualSet.EMPTY,
-        passed: dual_set_DualSet.EMPTY,
+        matched: DualSet.EMPTY,
+        passed: DualSet.EMPTY,
         note: undefined,
         child: undefined,
     };
@@ -44109,8 +45082,12 @@ function newTermTrace(term, result) {
 
 
 
-/** Hard cap on DNS-querying terms per sender, far above RFC 7208's 10. */
-const MAX_LOOKUPS_PER_DOMAIN = 100;
+
+/**
+ * Default hard cap on DNS-querying terms per sender, far above RFC 7208's 10
+ * (config `limits.max-lookups-per-domain`).
+ */
+const MAX_LOOKUPS_PER_DOMAIN = DEFAULT_LIMITS.maxLookupsPerDomain;
 async function resolveSources(config, resolve, onDone = () => undefined) {
     const families = { ipv4: config.ipv4, ipv6: config.ipv6 };
     const jobs = [];
@@ -44119,7 +45096,7 @@ async function resolveSources(config, resolve, onDone = () => undefined) {
             jobs.push(evaluateSpf(domain, resolve, {
                 families,
                 enforceLimits: config.strict,
-                maxLookups: MAX_LOOKUPS_PER_DOMAIN,
+                maxLookups: config.limits.maxLookupsPerDomain,
             }).then((evaluation) => ({
                 kind: 'sender',
                 section: group.name,
@@ -44137,7 +45114,7 @@ async function resolveSources(config, resolve, onDone = () => undefined) {
 }
 async function resolveHost(host, resolve, families) {
     const found = await addressesOf({ resolve, families }, host, { ip4: 32, ip6: 128 });
-    let addresses = dual_set_DualSet.EMPTY;
+    let addresses = DualSet.EMPTY;
     const transient = [];
     for (const part of Object.values(found.byFamily)) {
         if (part.kind === 'transient')
@@ -44156,10 +45133,15 @@ async function resolveHost(host, resolve, families) {
 }
 
 ;// CONCATENATED MODULE: ./lib/pipeline/generate.js
-// The `generate` pipeline shared by the CLI and the Action: read the previous
-// allowlist, resolve every source, decide what each keeps (stale blocks,
-// refused ranges), build and render the allowlist, write the files that
-// changed (all of them or none), and describe the change for review.
+// The `generate` pipeline shared by the CLI and the Action: for each list
+// (the allowlist, and the denylist of `deny:`), read the previous file,
+// resolve every source, decide what each keeps (stale blocks, refused
+// ranges), build and render the list; then write the files that changed (all
+// of them or none) and describe the change, and any range both lists hold,
+// for review.
+
+
+
 
 
 
@@ -44183,56 +45165,315 @@ class RunFailedError extends Error {
         this.name = 'RunFailedError';
     }
 }
+/**
+ * Both lists go through generateList concurrently, sharing the resolver (so
+ * each name and type is asked once per run); their files are written
+ * together, all or none, only when both lists succeeded.
+ */
 async function generate(options) {
-    const { config } = options;
-    const previous = await readPrevious(config, options.files);
-    const sources = await resolveSources(config, options.resolve, options.onSourceDone);
-    const decision = decideBlocks(sources, previous, config.policy, options.today);
-    if (decision.failure)
-        throw new RunFailedError([decision.failure], decision.outcomes);
-    const allowlist = buildAllowlist((0,external_node_path_namespaceObject.basename)(config.file), decision.blocks);
-    const outputs = await Promise.all(config.outputs.map(async (spec) => {
-        const content = render(allowlist, spec);
-        const before = await options.files.read(spec.path);
-        return { spec, content, changed: before !== content };
-    }));
+    const lists = listConfigs(options.config);
+    const { allow, deny } = await settleLists(generateList('allow', lists.allow, options), lists.deny && generateList('deny', lists.deny, options));
+    const outputs = [...allow.outputs, ...(deny?.outputs ?? [])];
     const changed = outputs.filter((o) => o.changed);
     const written = !options.dryRun && changed.length > 0;
     if (written) {
         await options.files.writeAll(changed.map((o) => ({ path: o.spec.path, content: o.content })));
     }
-    const review = buildReview(diffAllowlists(previous, allowlist), decision.outcomes);
-    return { sources, outcomes: decision.outcomes, allowlist, outputs, written, review };
+    const review = buildReview(allow.diff, allow.outcomes, deny && denyReview(allow, deny));
+    const { sources, outcomes, allowlist } = allow;
+    return { sources, outcomes, allowlist, outputs, written, review, deny };
 }
 /**
- * The previous allowlist is the state of the last good run (issue #4): read
- * from the first output in a format we can parse back. A file that is not
- * ours stops the run: guessing would lose or invent ranges.
+ * Each list as a Config of its own: the deny side's sources and outputs in
+ * place of the allow side's, every other setting shared.
  */
-async function readPrevious(config, files) {
+function listConfigs(config) {
+    const allow = { ...config, deny: undefined };
+    if (config.deny === undefined)
+        return { allow, deny: undefined };
+    const { senders, hosts, static: staticRanges, outputs } = config.deny;
+    return { allow, deny: { ...allow, senders, hosts, static: staticRanges, outputs } };
+}
+/** Waits for both lists, so no work is left running when one fails. */
+async function settleLists(allowRun, denyRun) {
+    const settled = await Promise.allSettled([allowRun, denyRun]);
+    const errors = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+    if (errors.length > 0)
+        throw firstFailure(errors);
+    return { allow: await allowRun, deny: await denyRun };
+}
+/** An unexpected error first; run failures of both lists as one, so the log names both. */
+function firstFailure(errors) {
+    const other = errors.find((e) => !(e instanceof RunFailedError));
+    if (other !== undefined)
+        return other;
+    const failed = errors.filter((e) => e instanceof RunFailedError);
+    if (failed.length === 1)
+        return failed[0];
+    return new RunFailedError(failed.flatMap((e) => e.failures), failed.flatMap((e) => e.outcomes));
+}
+/**
+ * One list, allow or deny: read its previous file, resolve its sources,
+ * decide, build, render and validate its outputs. Writes nothing.
+ */
+async function generateList(list, config, options) {
+    const previous = await readPrevious(config, options.files, list);
+    const sources = await resolveSources(config, options.resolve, options.onSourceDone);
+    const decision = decideBlocks(sources, previous, config.policy, options.today);
+    if (decision.failure) {
+        throw new RunFailedError([`${FAILURE_PREFIX[list]}${decision.failure}`], decision.outcomes);
+    }
+    const allowlist = buildAllowlist((0,external_node_path_namespaceObject.basename)(config.file), decision.blocks);
+    const outputs = await Promise.all(config.outputs.map(async (spec) => {
+        const content = RENDERERS[spec.format](allowlist, spec, list);
+        const before = await options.files.read(spec.path);
+        return { spec, content, changed: before !== content };
+    }));
+    validateTables(outputs, list);
+    const diff = diffAllowlists(previous, allowlist);
+    return { list, sources, outcomes: decision.outcomes, allowlist, outputs, diff };
+}
+/** Run failures of the denylist say so; the allowlist's read as they always did. */
+const FAILURE_PREFIX = { allow: '', deny: 'deny: ' };
+function denyReview(allow, deny) {
+    return {
+        diff: deny.diff,
+        outcomes: deny.outcomes,
+        overlaps: findOverlaps(allow.allowlist, deny.allowlist),
+    };
+}
+/** Postfix table formats, checked with the mail hosts' own rules (issue #6 scope 4). */
+const TABLE_KINDS = {
+    allow: { postscreen: 'postscreen', 'postfix-access': 'postfix-access' },
+    deny: { postscreen: 'postscreen', 'postfix-access': 'postfix-access-deny' },
+};
+/** Never hand a mail host a table it would refuse (an empty one included). */
+function validateTables(outputs, list) {
+    const problems = [];
+    for (const output of outputs) {
+        const kind = TABLE_KINDS[list][output.spec.format];
+        if (!kind)
+            continue;
+        problems.push(...checkCidrTable(output.content, output.spec.path, kind).problems.map(formatTableProblem));
+    }
+    if (problems.length > 0)
+        throw new RunFailedError(problems);
+}
+/**
+ * The previous list is the state of the last good run (issue #4): read
+ * from the list's first output in a format we can parse back. A file that
+ * is not ours (or is the other list's) stops the run: guessing would lose or
+ * invent ranges.
+ */
+async function readPrevious(config, files, list) {
     for (const spec of config.outputs) {
         const parse = STATE_PARSERS[spec.format];
         if (!parse)
             continue;
         const text = await files.read(spec.path);
-        return text === undefined ? undefined : parse(text, spec.path);
+        return text === undefined ? undefined : parse(text, spec.path, list);
     }
     return undefined;
 }
 /** Formats whose files can be read back as the previous state. */
 const STATE_PARSERS = {
-    postscreen: parsePostscreen,
+    postscreen: (text, file, list) => parsePostscreen(text, file, POSTSCREEN_ACTION_OF[list]),
+    json: parseJsonState,
 };
-/** One renderer per `outputs[].format`. */
+function parseJsonState(text, file, list) {
+    try {
+        return parseJsonAllowlist(text, list);
+    }
+    catch (error) {
+        if (!(error instanceof AllowlistJsonError))
+            throw error;
+        throw new AllowlistFileError(file, 1, error.message);
+    }
+}
+/** One renderer per `outputs[].format`, for either list. */
 const RENDERERS = {
-    postscreen: (allowlist, spec) => renderPostscreen(allowlist, `/etc/postfix/${(0,external_node_path_namespaceObject.basename)(spec.path)}`),
+    postscreen: (allowlist, spec, list) => renderPostscreen(allowlist, `/etc/postfix/${(0,external_node_path_namespaceObject.basename)(spec.path)}`, POSTSCREEN_ACTION_OF[list]),
     'postfix-access': renderPostfixAccess,
     plain: renderPlain,
     nftables: renderNftables,
-    json: renderJson,
+    json: (allowlist, _spec, list) => renderJson(allowlist, list),
 };
-function render(allowlist, spec) {
-    return RENDERERS[spec.format](allowlist, spec);
+
+;// CONCATENATED MODULE: ./lib/files/workspace-lock.js
+// One `generate` at a time per config (issue #8 scope 4). Two runs writing
+// the same outputs would each be atomic, but the second would decide from a
+// previous file the first is about to replace, and stale marks or reviews
+// could describe a state that never existed. So a run holds an exclusive lock
+// file next to the config: created with O_EXCL, holding the owner's pid, host
+// and start time. A second run fails fast naming the file and the pid; a lock
+// whose process has died (kill -9, a crash, a power cut) is taken over.
+//
+// While the lock is held no other run of ours writes next to the outputs, so
+// temp files left there by a killed run are removed before the run starts.
+
+
+
+
+
+/** The lock could not be taken; a RunFailedError, so entry points exit 1 and write nothing. */
+class WorkspaceLockError extends RunFailedError {
+    lockFile;
+    holder;
+    constructor(lockFile, holder, reason) {
+        super([reason]);
+        this.lockFile = lockFile;
+        this.holder = holder;
+        this.name = 'WorkspaceLockError';
+    }
+}
+/** Takeovers retried when another run wins the race for a dead holder's lock. */
+const ATTEMPTS = 5;
+/** A lock file read empty may be mid-write by its creator: look once more after this. */
+const EMPTY_RETRY_MS = 50;
+function lockFileFor(configPath) {
+    return `${configPath}.lock`;
+}
+/** Runs `run` holding the config's lock, after removing temp files left by killed runs. */
+async function withWorkspaceLock(configPath, outputPaths, run) {
+    const lock = await acquireWorkspaceLock(configPath);
+    try {
+        await removeStaleTempFiles(outputPaths);
+        return await run();
+    }
+    finally {
+        await lock.release();
+    }
+}
+async function acquireWorkspaceLock(configPath, isAlive = processIsAlive) {
+    const path = lockFileFor(configPath);
+    const mine = {
+        pid: process.pid,
+        host: (0,external_node_os_namespaceObject.hostname)(),
+        started: new Date().toISOString(),
+    };
+    const text = `${JSON.stringify(mine)}\n`;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+        if (await createExclusive(path, text))
+            return { path, release: () => release(path, text) };
+        const holder = await readHolder(path);
+        if (holder === 'gone')
+            continue;
+        if (holder === 'unreadable') {
+            throw new WorkspaceLockError(path, undefined, `the lock file ${path} exists but does not say which run holds it; delete it if no spf-allowlist run is active`);
+        }
+        if (holder.host !== (0,external_node_os_namespaceObject.hostname)() || isAlive(holder.pid))
+            throw heldBy(path, holder);
+        await takeOver(path, holder);
+    }
+    throw new WorkspaceLockError(path, undefined, `the lock file ${path} kept changing hands; another run is starting, try again`);
+}
+function heldBy(path, holder) {
+    return new WorkspaceLockError(path, holder, `another spf-allowlist run holds the lock file ${path} (pid ${holder.pid} on ${holder.host}, since ${holder.started}); ` +
+        `wait for it to finish, or delete the file if that process is not running`);
+}
+/** O_EXCL: exactly one process creates the file; false when it already exists. */
+async function createExclusive(path, text) {
+    try {
+        await (0,promises_namespaceObject.writeFile)(path, text, { flag: 'wx', mode: 0o644 });
+        return true;
+    }
+    catch (error) {
+        if (errorCode(error) === 'EEXIST')
+            return false;
+        throw new WorkspaceLockError(path, undefined, `cannot create the lock file ${path}: ${errorCode(error) ?? String(error)}; the config's directory must be writable`);
+    }
+}
+async function readHolder(path) {
+    for (let look = 0; look < 2; look += 1) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            return errorCode(error) === 'ENOENT' ? 'gone' : 'unreadable';
+        }
+        if (text !== '')
+            return parseHolder(text) ?? 'unreadable';
+        await new Promise((resolve) => setTimeout(resolve, EMPTY_RETRY_MS));
+    }
+    return 'unreadable';
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        const { pid, host, started } = value;
+        // pid 0 or below would signal a process group, not a process.
+        if (typeof pid !== 'number' || !Number.isInteger(pid) || pid < 1)
+            return undefined;
+        if (typeof host !== 'string' || typeof started !== 'string')
+            return undefined;
+        return { pid, host, started };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Moves a dead holder's lock aside (rename is atomic, so of two runs taking
+ * over only one moves it). If what was moved is no longer that holder's lock,
+ * another run took it over first: put it back for that run.
+ */
+async function takeOver(path, dead) {
+    const aside = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.stale`;
+    try {
+        await (0,promises_namespaceObject.rename)(path, aside);
+    }
+    catch (error) {
+        if (errorCode(error) === 'ENOENT')
+            return;
+        throw error;
+    }
+    const moved = parseHolder(await (0,promises_namespaceObject.readFile)(aside, 'utf8'));
+    if (moved?.pid !== dead.pid || moved.started !== dead.started) {
+        await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
+    }
+    await (0,promises_namespaceObject.unlink)(aside);
+}
+/** Removes the lock only while it is still ours. */
+async function release(path, text) {
+    const current = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+    if (current === text)
+        await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+}
+function processIsAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: the process exists but belongs to another user.
+        return errorCode(error) !== 'ESRCH';
+    }
+}
+/**
+ * Removes `.NAME.HEX.tmp` files beside each output (file-store.ts names its
+ * temp files so): a run killed between writing and renaming leaves them, and
+ * only a run holding the lock may know no one else is writing them.
+ */
+async function removeStaleTempFiles(outputPaths) {
+    const removed = [];
+    for (const output of outputPaths) {
+        const directory = (0,external_node_path_namespaceObject.dirname)(output);
+        const pattern = new RegExp(`^\\.${escapeRegExp((0,external_node_path_namespaceObject.basename)(output))}\\.[0-9a-f]{12}\\.tmp$`);
+        const names = await (0,promises_namespaceObject.readdir)(directory).catch(() => []);
+        for (const name of names.filter((n) => pattern.test(n))) {
+            await (0,promises_namespaceObject.unlink)((0,external_node_path_namespaceObject.join)(directory, name)).catch(() => undefined);
+            removed.push((0,external_node_path_namespaceObject.join)(directory, name));
+        }
+    }
+    return removed;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/app/generate-settings.js
@@ -44243,10 +45484,18 @@ function render(allowlist, spec) {
 
 
 
-async function runGenerate(settings, files, onSourceDone) {
+
+
+async function runGenerate(settings, files, onSourceDone, onStart) {
     const config = applySettings(await loadConfig(settings.configPath), settings);
-    const cached = createCachedResolver(resolverFor(config), { concurrency: config.dns.concurrency });
-    const report = await generate({
+    // Under the cache, so the limits count only the queries actually sent.
+    const bounded = createBoundedResolver(resolverFor(config), config.limits);
+    const cached = createCachedResolver(bounded, {
+        concurrency: config.dns.concurrency,
+        deadlineMs: config.dns.deadlineMs,
+    });
+    onStart?.({ total: generate_settings_sourceCount(config), inFlight: () => cached.inFlight() });
+    const run = () => generate({
         config,
         resolve: cached.resolve,
         files,
@@ -44254,8 +45503,17 @@ async function runGenerate(settings, files, onSourceDone) {
         today: settings.today,
         ...(onSourceDone ? { onSourceDone } : {}),
     });
+    // A dry run writes nothing, so it need not wait for (or block) a real run.
+    const outputPaths = [...config.outputs, ...(config.deny?.outputs ?? [])].map((o) => o.path);
+    const report = settings.dryRun
+        ? await run()
+        : await withWorkspaceLock(config.file, outputPaths, run);
     const stats = cached.stats();
     return { config, report, queries: { sent: stats.queriesSent, distinct: stats.distinctQueries } };
+}
+function generate_settings_sourceCount(config) {
+    const count = (side) => side.senders.reduce((n, g) => n + g.domains.length, 0) + side.hosts.length + side.static.length;
+    return count(config) + (config.deny ? count(config.deny) : 0);
 }
 function resolverFor(config) {
     return createNodeResolver({
@@ -44267,12 +45525,14 @@ function resolverFor(config) {
 function applySettings(config, settings) {
     const configDir = (0,external_node_path_namespaceObject.dirname)(config.file);
     const outDir = settings.outDir;
+    const place = (outputs) => outDir
+        ? outputs.map((o) => ({ ...o, path: (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.relative)(configDir, o.path)) }))
+        : outputs;
     return {
         ...config,
         dns: settings.dnsServers.length > 0 ? { ...config.dns, servers: settings.dnsServers } : config.dns,
-        outputs: outDir
-            ? config.outputs.map((o) => ({ ...o, path: (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.relative)(configDir, o.path)) }))
-            : config.outputs,
+        outputs: place(config.outputs),
+        deny: config.deny && { ...config.deny, outputs: place(config.deny.outputs) },
     };
 }
 /** The clock's date as stale marks record it. */
@@ -44280,8 +45540,6 @@ function utcDate(now) {
     return now.toISOString().slice(0, 10);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/files/file-store.js
 // The file port: the pipeline reads previous outputs and writes new ones only
 // through this, so tests can inject faults and the write stays all-or-nothing.
@@ -44330,32 +45588,24 @@ const nodeFileStore = {
 // The short summary a run prints (CLI) or puts in the job summary (Action):
 // the review headline, ranges per section, which files changed, and every
 // outcome that needs attention. The full review is src/review/review.ts.
+// With `deny:`, the denylist's sections, outcomes and warnings follow, named
+// "deny", and every range both lists hold is a warning.
+
 
 
 
 function summarize(report, baseDir) {
-    const sections = report.allowlist.sections.map((section) => {
-        const cidrs = section.blocks.flatMap(blockCidrs);
-        return {
-            name: section.name,
-            ipv4: cidrs.filter((c) => c.family === 4).length,
-            ipv6: cidrs.filter((c) => c.family === 6).length,
-            sources: section.blocks.length,
-        };
-    });
+    const { deny } = report;
+    const sections = [
+        ...sectionCounts(report.allowlist, ''),
+        ...(deny ? sectionCounts(deny.allowlist, 'deny: ') : []),
+    ];
     const attention = [];
     const warnings = [];
-    for (const o of report.outcomes) {
-        const label = `${o.kind} ${o.name}`;
-        if (!['updated', 'unchanged'].includes(o.outcome))
-            attention.push(`${label}: ${o.outcome}: ${o.reason ?? ''}`);
-        for (const r of o.refused)
-            attention.push(`${label}: refused ${formatCidr(r.cidr)}: ${r.reason}`);
-        for (const flag of o.flags)
-            attention.push(`${label}: ${flag}`);
-        for (const w of o.warnings)
-            warnings.push(`${label}: ${w}`);
-    }
+    addOutcomes(report.outcomes, '', attention, warnings);
+    if (deny)
+        addOutcomes(deny.outcomes, 'deny ', attention, warnings);
+    warnings.push(...(report.review.deny?.overlaps ?? []).map(describeOverlap));
     return {
         headline: report.review.headline,
         sections,
@@ -44367,6 +45617,30 @@ function summarize(report, baseDir) {
         warnings,
         written: report.written,
     };
+}
+function sectionCounts(list, prefix) {
+    return list.sections.map((section) => {
+        const cidrs = section.blocks.flatMap(blockCidrs);
+        return {
+            name: `${prefix}${section.name}`,
+            ipv4: cidrs.filter((c) => c.family === 4).length,
+            ipv6: cidrs.filter((c) => c.family === 6).length,
+            sources: section.blocks.length,
+        };
+    });
+}
+function addOutcomes(outcomes, prefix, attention, warnings) {
+    for (const o of outcomes) {
+        const label = `${prefix}${o.kind} ${o.name}`;
+        if (!['updated', 'unchanged'].includes(o.outcome))
+            attention.push(`${label}: ${o.outcome}: ${o.reason ?? ''}`);
+        for (const r of o.refused)
+            attention.push(`${label}: refused ${formatCidr(r.cidr)}: ${r.reason}`);
+        for (const flag of o.flags)
+            attention.push(`${label}: ${flag}`);
+        for (const w of o.warnings)
+            warnings.push(`${label}: ${w}`);
+    }
 }
 function outputState(changed, dryRun) {
     if (!changed)

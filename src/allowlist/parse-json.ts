@@ -17,7 +17,14 @@ import type {
   SourceKind,
   StaleMark,
 } from './model.js';
-import { JSON_FORMAT, JSON_VERSION, jsonFamily, type JsonFamily } from './render-json.js';
+import type { ListKind } from './list-kind.js';
+import {
+  JSON_FORMAT,
+  JSON_FORMAT_OF,
+  JSON_VERSION,
+  jsonFamily,
+  type JsonFamily,
+} from './render-json.js';
 
 export class AllowlistJsonError extends Error {
   constructor(
@@ -57,10 +64,12 @@ interface RangeEntry {
   readonly at: string;
 }
 
-export function parseJsonAllowlist(text: string): Allowlist {
+/** `listKind`: which list the file must hold (its `format`: spf-allowlist or spf-denylist). */
+export function parseJsonAllowlist(text: string, listKind: ListKind = 'allow'): Allowlist {
   const top = object(parseDocument(text), '(top level)', TOP_KEYS);
-  if (top.format !== JSON_FORMAT) {
-    throw new AllowlistJsonError('format', `expected "${JSON_FORMAT}", got ${show(top.format)}`);
+  const format = JSON_FORMAT_OF[listKind];
+  if (top.format !== format) {
+    throw new AllowlistJsonError('format', `expected "${format}", got ${show(top.format)}`);
   }
   if (top.version !== JSON_VERSION) {
     throw new AllowlistJsonError(

@@ -1,12 +1,13 @@
-// Reads a postscreen allowlist written by render-postscreen.ts back into the
-// model: the previous file is the record of what each source held (issue #4).
-// Anything else (a hand edit, a foreign file) is an error naming the line,
-// because guessing would lose or invent ranges.
+// Reads a postscreen allowlist (or denylist) written by render-postscreen.ts
+// back into the model: the previous file is the record of what each source
+// held (issue #4). Anything else (a hand edit, a foreign file, the other
+// list's file) is an error naming the line, because guessing would lose or
+// invent ranges.
 
 import { parseCidr } from '../cidr/parse.js';
 import { RangeSyntaxError, type Cidr } from '../cidr/types.js';
 import type { Allowlist, Block, RangeGroup, SharedRange, SourceKind, StaleMark } from './model.js';
-import { POSTSCREEN_ACTION, POSTSCREEN_HEADER } from './render-postscreen.js';
+import { postscreenHeader, type PostscreenAction } from './render-postscreen.js';
 
 export class AllowlistFileError extends Error {
   constructor(
@@ -42,12 +43,18 @@ interface MutableBlock {
   groups: MutableGroup[];
 }
 
-export function parsePostscreen(text: string, file: string): Allowlist {
+/** `action`: what every entry must carry, `permit` (allowlist) or `reject` (denylist). */
+export function parsePostscreen(
+  text: string,
+  file: string,
+  action: PostscreenAction = 'permit',
+): Allowlist {
   const lines = text.split('\n');
   const first = lines[0] ?? '';
-  const configMatch = first.startsWith(POSTSCREEN_HEADER) ? / from (.+)\.$/.exec(first) : null;
+  const header = postscreenHeader(action);
+  const configMatch = first.startsWith(header) ? / from (.+)\.$/.exec(first) : null;
   if (!configMatch)
-    throw new AllowlistFileError(file, 1, `the first line is not "${POSTSCREEN_HEADER} from ..."`);
+    throw new AllowlistFileError(file, 1, `the first line is not "${header} from ..."`);
   if (!text.endsWith('\n'))
     throw new AllowlistFileError(
       file,
@@ -86,14 +93,10 @@ export function parsePostscreen(text: string, file: string): Allowlist {
       block.groups.push(group);
     } else if ((m = ENTRY.exec(line))) {
       if (!group) fail(index, 'a range before the record comment it belongs to');
-      if (m[2] !== POSTSCREEN_ACTION)
-        fail(index, `the action is "${m[2]!}", not "${POSTSCREEN_ACTION}"`);
+      if (m[2] !== action) fail(index, `the action is "${m[2]!}", not "${action}"`);
       group!.cidrs.push(cidrAt(m[1]!, index, fail));
     } else {
-      fail(
-        index,
-        `"${line.slice(0, 60)}" is neither a comment nor "RANGE<TAB>${POSTSCREEN_ACTION}"`,
-      );
+      fail(index, `"${line.slice(0, 60)}" is neither a comment nor "RANGE<TAB>${action}"`);
     }
   });
   return {

@@ -8,13 +8,20 @@
 // which is what parse-json.ts needs to rebuild the same Allowlist.
 //
 // Keys are always written in the order below; a reader must not depend on
-// anything else: new fields come with a new `version`.
+// anything else: new fields come with a new `version`. A denylist (config
+// `deny:`) has the same shape under `"format": "spf-denylist"`, so a tool
+// that checks the format never takes one list for the other.
 
 import { formatCidr } from '../cidr/format.js';
 import type { Family } from '../cidr/types.js';
+import type { ListKind } from './list-kind.js';
 import type { Allowlist, Block, RangeGroup, Section, SourceKind, StaleMark } from './model.js';
 
 export const JSON_FORMAT = 'spf-allowlist';
+export const JSON_FORMAT_OF: Readonly<Record<ListKind, string>> = {
+  allow: JSON_FORMAT,
+  deny: 'spf-denylist',
+};
 export const JSON_VERSION = 1;
 
 export type JsonFamily = 'ipv4' | 'ipv6';
@@ -59,12 +66,12 @@ export function jsonFamily(family: Family): JsonFamily {
 }
 
 /** The JSON format has no options, so unlike the other renderers it takes no OutputSpec. */
-export function renderJson(allowlist: Allowlist): string {
+export function renderJson(allowlist: Allowlist, list: ListKind = 'allow'): string {
   const sections = allowlist.sections.map(jsonSection);
   const ranges = allowlist.sections.flatMap(sectionRanges);
   const lines = [
     '{',
-    `  "format": ${JSON.stringify(JSON_FORMAT)},`,
+    `  "format": ${JSON.stringify(JSON_FORMAT_OF[list])},`,
     `  "version": ${JSON_VERSION},`,
     `  "config": ${JSON.stringify(allowlist.configName)},`,
     `  "sections": ${indentTail(JSON.stringify(sections, null, 2), '  ')},`,

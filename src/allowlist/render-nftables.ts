@@ -9,6 +9,7 @@
 import { formatCidr } from '../cidr/format.js';
 import type { Cidr } from '../cidr/types.js';
 import type { NftablesNames, OutputSpec } from '../config/types.js';
+import type { ListKind } from './list-kind.js';
 import type { Allowlist } from './model.js';
 import { renderLines } from './render-lines.js';
 
@@ -19,11 +20,29 @@ export const DEFAULT_NFTABLES_NAMES: NftablesNames = {
   set6: 'allow6',
 };
 
-export function renderNftables(allowlist: Allowlist, spec: OutputSpec): string {
-  const names = nftablesNames(spec);
+/**
+ * The denylist's sets default to other names in the same table, so loading
+ * one file never flushes the other list's sets.
+ */
+export const DEFAULT_NFTABLES_NAMES_OF: Readonly<Record<ListKind, NftablesNames>> = {
+  allow: DEFAULT_NFTABLES_NAMES,
+  deny: { ...DEFAULT_NFTABLES_NAMES, set4: 'deny4', set6: 'deny6' },
+};
+
+const TITLE: Readonly<Record<ListKind, string>> = {
+  allow: 'nftables sets',
+  deny: 'nftables denylist sets',
+};
+
+export function renderNftables(
+  allowlist: Allowlist,
+  spec: OutputSpec,
+  list: ListKind = 'allow',
+): string {
+  const names = nftablesNames(spec, list);
   const table = `${names.family} ${names.table}`;
   const head = [
-    `# nftables sets written by spf-allowlist from ${allowlist.configName}.`,
+    `# ${TITLE[list]} written by spf-allowlist from ${allowlist.configName}.`,
     '# Do not edit: the next run rewrites this file. Each group of elements follows a',
     '# comment naming the SPF record that published it.',
     '# Load with "nft -f FILE": one transaction, so the sets are replaced atomically.',
@@ -43,13 +62,14 @@ export function renderNftables(allowlist: Allowlist, spec: OutputSpec): string {
   });
 }
 
-export function nftablesNames(spec: OutputSpec): NftablesNames {
+export function nftablesNames(spec: OutputSpec, list: ListKind = 'allow'): NftablesNames {
   const given = spec.nftables;
+  const defaults = DEFAULT_NFTABLES_NAMES_OF[list];
   return {
-    table: given?.table ?? DEFAULT_NFTABLES_NAMES.table,
-    family: given?.family ?? DEFAULT_NFTABLES_NAMES.family,
-    set4: given?.set4 ?? DEFAULT_NFTABLES_NAMES.set4,
-    set6: given?.set6 ?? DEFAULT_NFTABLES_NAMES.set6,
+    table: given?.table ?? defaults.table,
+    family: given?.family ?? defaults.family,
+    set4: given?.set4 ?? defaults.set4,
+    set6: given?.set6 ?? defaults.set6,
   };
 }
 

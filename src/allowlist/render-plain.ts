@@ -11,6 +11,7 @@
 import { formatCidr } from '../cidr/format.js';
 import type { Family } from '../cidr/types.js';
 import type { OutputSpec, PlainFamily } from '../config/types.js';
+import { LIST_NOUN, type ListKind } from './list-kind.js';
 import type { Allowlist } from './model.js';
 import { renderLines } from './render-lines.js';
 
@@ -29,11 +30,15 @@ const FAMILY_TEXT: Record<PlainFamily, string> = {
   both: 'IPv4 and IPv6 ranges',
 };
 
-export function renderPlain(allowlist: Allowlist, spec: OutputSpec): string {
+export function renderPlain(
+  allowlist: Allowlist,
+  spec: OutputSpec,
+  list: ListKind = 'allow',
+): string {
   const family = spec.family ?? DEFAULT_PLAIN_FAMILY;
   const head = [
     OPENSMTPD_LIST_MARKER,
-    `# Plain allowlist, one range a line (${FAMILY_TEXT[family]}), written by spf-allowlist from ${allowlist.configName}.`,
+    `# Plain ${LIST_NOUN[list]}, one range a line (${FAMILY_TEXT[family]}), written by spf-allowlist from ${allowlist.configName}.`,
     '# Do not edit: the next run rewrites this file. Each group of ranges follows a',
     '# comment naming the SPF record that published it. The first line makes',
     '# OpenSMTPD read the file as a list (table(5)); other readers skip it as a comment.',

@@ -3,11 +3,13 @@
 
 import { dirname, join, relative } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import type { Config, DnsServer } from '../config/types.js';
+import type { Config, DnsServer, OutputSpec } from '../config/types.js';
+import { createBoundedResolver } from '../dns/bounded-resolver.js';
 import { createCachedResolver } from '../dns/cached-resolver.js';
 import { createNodeResolver } from '../dns/node-resolver.js';
 import type { Resolve } from '../dns/port.js';
 import type { FileStore } from '../files/file-store.js';
+import { withWorkspaceLock } from '../files/workspace-lock.js';
 import { generate, type GenerateReport } from '../pipeline/generate.js';
 import type { SourceDone } from '../sources/resolve-sources.js';
 
@@ -35,26 +37,35 @@ export async function runGenerate(
   onStart?: (progress: { readonly total: number; inFlight(): number }) => void,
 ): Promise<GenerateRun> {
   const config = applySettings(await loadConfig(settings.configPath), settings);
-  const cached = createCachedResolver(resolverFor(config), {
+  // Under the cache, so the limits count only the queries actually sent.
+  const bounded = createBoundedResolver(resolverFor(config), config.limits);
+  const cached = createCachedResolver(bounded, {
     concurrency: config.dns.concurrency,
     deadlineMs: config.dns.deadlineMs,
   });
   onStart?.({ total: sourceCount(config), inFlight: () => cached.inFlight() });
-  const report = await generate({
-    config,
-    resolve: cached.resolve,
-    files,
-    dryRun: settings.dryRun,
-    today: settings.today,
-    ...(onSourceDone ? { onSourceDone } : {}),
-  });
+  const run = () =>
+    generate({
+      config,
+      resolve: cached.resolve,
+      files,
+      dryRun: settings.dryRun,
+      today: settings.today,
+      ...(onSourceDone ? { onSourceDone } : {}),
+    });
+  // A dry run writes nothing, so it need not wait for (or block) a real run.
+  const outputPaths = [...config.outputs, ...(config.deny?.outputs ?? [])].map((o) => o.path);
+  const report = settings.dryRun
+    ? await run()
+    : await withWorkspaceLock(config.file, outputPaths, run);
   const stats = cached.stats();
   return { config, report, queries: { sent: stats.queriesSent, distinct: stats.distinctQueries } };
 }
 
 function sourceCount(config: Config): number {
-  const senders = config.senders.reduce((n, g) => n + g.domains.length, 0);
-  return senders + config.hosts.length + config.static.length;
+  const count = (side: Pick<Config, 'senders' | 'hosts' | 'static'>) =>
+    side.senders.reduce((n, g) => n + g.domains.length, 0) + side.hosts.length + side.static.length;
+  return count(config) + (config.deny ? count(config.deny) : 0);
 }
 
 function resolverFor(config: Config): Resolve {
@@ -68,13 +79,16 @@ function resolverFor(config: Config): Resolve {
 export function applySettings(config: Config, settings: GenerateSettings): Config {
   const configDir = dirname(config.file);
   const outDir = settings.outDir;
+  const place = (outputs: readonly OutputSpec[]) =>
+    outDir
+      ? outputs.map((o) => ({ ...o, path: join(outDir, relative(configDir, o.path)) }))
+      : outputs;
   return {
     ...config,
     dns:
       settings.dnsServers.length > 0 ? { ...config.dns, servers: settings.dnsServers } : config.dns,
-    outputs: outDir
-      ? config.outputs.map((o) => ({ ...o, path: join(outDir, relative(configDir, o.path)) }))
-      : config.outputs,
+    outputs: place(config.outputs),
+    deny: config.deny && { ...config.deny, outputs: place(config.deny.outputs) },
   };
 }
 

@@ -10,8 +10,11 @@ import { formatCidr } from '../cidr/format.js';
 import { parseCidr } from '../cidr/parse.js';
 import { RangeSyntaxError } from '../cidr/types.js';
 
-/** The Postfix cidr tables spf-allowlist writes (output formats of the same name). */
-export type CidrTableKind = 'postscreen' | 'postfix-access';
+/**
+ * The Postfix cidr tables spf-allowlist writes (output formats of the same
+ * name); `postfix-access-deny` is a `postfix-access` output of `deny:`.
+ */
+export type CidrTableKind = 'postscreen' | 'postfix-access' | 'postfix-access-deny';
 
 /** The results postscreen_access_list accepts from a table (postconf(5)). */
 export const POSTSCREEN_ACTIONS: readonly string[] = ['permit', 'reject', 'dunno'];
@@ -22,9 +25,16 @@ export const POSTSCREEN_ACTIONS: readonly string[] = ['permit', 'reject', 'dunno
  */
 export const ACCESS_ACTIONS: readonly string[] = ['OK', 'DUNNO', 'WARN', 'INFO'];
 
+/**
+ * A denylist's access table rejects or only logs; an OK there would let a
+ * denied client through, a REJECT in an allowlist would refuse every sender.
+ */
+export const DENY_ACCESS_ACTIONS: readonly string[] = ['REJECT', 'DUNNO', 'WARN', 'INFO'];
+
 export const TABLE_ACTIONS: Readonly<Record<CidrTableKind, readonly string[]>> = {
   postscreen: POSTSCREEN_ACTIONS,
   'postfix-access': ACCESS_ACTIONS,
+  'postfix-access-deny': DENY_ACCESS_ACTIONS,
 };
 
 export interface TableProblem {

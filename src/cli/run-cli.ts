@@ -21,7 +21,7 @@ Commands:
   diff       Print the review of the change between two allowlist files
              spf-allowlist diff OLD NEW [--json]
   check      Check cidr tables the way the mail hosts do before installing them
-             spf-allowlist check [--format postscreen|postfix-access] FILE...
+             spf-allowlist check [--format postscreen|postfix-access|postfix-access-deny] FILE...
              (exit 0 valid, 1 invalid, 2 usage)
   init       Scaffold an allowlist repository: config, workflow, README, mailhost/
              spf-allowlist init [DIR] [--force]

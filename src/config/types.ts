@@ -30,8 +30,11 @@ export interface StaticEntry {
 
 export type OutputFormat = 'postscreen' | 'postfix-access' | 'plain' | 'nftables' | 'json';
 
-/** access(5) actions that let a listed client through or only log it; never reject or reroute. */
-export type AccessAction = 'OK' | 'DUNNO' | 'WARN' | 'INFO';
+/**
+ * access(5) actions that let a listed client through or only log it, and
+ * REJECT, which only a denylist may carry; never hold, discard or reroute.
+ */
+export type AccessAction = 'OK' | 'DUNNO' | 'WARN' | 'INFO' | 'REJECT';
 
 /** Which address families a `plain` file lists. */
 export type PlainFamily = 'ipv4' | 'ipv6' | 'both';
@@ -90,6 +93,32 @@ export interface Config {
   /** RFC 7208 section 4.6.4: drop domains a receiver would permerror for exceeding limits. */
   readonly strict: boolean;
   readonly policy: Policy;
+  readonly limits: Limits;
+  /** `deny:`, the sources written as reject entries; undefined when the config has none. */
+  readonly deny: DenyConfig | undefined;
+}
+
+/**
+ * `deny:` (issue #9 scope 1): the allow side's shapes, resolved and decided
+ * the same way, written to their own outputs as reject entries.
+ */
+export interface DenyConfig {
+  readonly senders: readonly SenderGroup[];
+  readonly hosts: readonly HostEntry[];
+  readonly static: readonly StaticEntry[];
+  readonly outputs: readonly OutputSpec[];
+}
+
+/** Resource bounds for one run (issue #8 scope 5), so hostile DNS data cannot exhaust it. */
+export interface Limits {
+  /** DNS queries sent per run; past it every query fails as transient. */
+  readonly maxQueriesPerRun: number;
+  /** Bytes in one TXT answer (all records' strings together); more is refused as transient. */
+  readonly maxTxtBytes: number;
+  /** DNS-querying SPF terms walked per sender domain; past it the rest is a permerror. */
+  readonly maxLookupsPerDomain: number;
+  /** Senders, hosts and static ranges one config may list. */
+  readonly maxSources: number;
 }
 
 /** What a run may change without a human's extra attention (issue #4). */

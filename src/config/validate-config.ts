@@ -4,9 +4,11 @@
 import { isMap } from 'yaml';
 import { describeValue, type Field, type FieldReader } from './field-reader.js';
 import type { Config } from './types.js';
+import { readDeny } from './validate-deny.js';
 import { DEFAULT_DNS, readDnsSettings } from './validate-dns.js';
 import { readHosts, readSenders } from './validate-domains.js';
 import { defaultOutputs, readOutputs } from './validate-outputs.js';
+import { checkSourceCount, DEFAULT_LIMITS, readLimits } from './validate-limits.js';
 import { DEFAULT_POLICY, readPolicy } from './validate-policy.js';
 import { readStatic } from './validate-static.js';
 
@@ -20,6 +22,8 @@ const TOP_LEVEL_KEYS = [
   'strict',
   'dns',
   'policy',
+  'limits',
+  'deny',
 ] as const;
 const STARTER = 'see examples/spf-allowlist.yml';
 
@@ -56,7 +60,9 @@ export function validateConfig(reader: FieldReader, file: string): Config | unde
   const strict = fields.get('strict');
   const dns = fields.get('dns');
   const policy = fields.get('policy');
-  return {
+  const limits = fields.get('limits');
+  const deny = fields.get('deny');
+  const config: Config = {
     file,
     senders: senders ? readSenders(reader, senders) : [],
     hosts: hosts ? readHosts(reader, hosts) : [],
@@ -66,7 +72,11 @@ export function validateConfig(reader: FieldReader, file: string): Config | unde
     strict: (strict && reader.boolean(strict)) ?? false,
     dns: dns ? readDnsSettings(reader, dns) : DEFAULT_DNS,
     policy: policy ? readPolicy(reader, policy) : DEFAULT_POLICY,
+    limits: limits ? readLimits(reader, limits) : DEFAULT_LIMITS,
+    deny: undefined,
   };
+  checkSourceCount(reader, senders ?? root, config);
+  return { ...config, deny: deny && readDeny(reader, deny, config) };
 }
 
 function readFamilies(

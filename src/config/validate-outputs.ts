@@ -3,7 +3,8 @@
 
 import { dirname, resolve } from 'node:path';
 import { isMap } from 'yaml';
-import { DEFAULT_NFTABLES_NAMES } from '../allowlist/render-nftables.js';
+import type { ListKind } from '../allowlist/list-kind.js';
+import { DEFAULT_NFTABLES_NAMES_OF } from '../allowlist/render-nftables.js';
 import type { Field, FieldReader } from './field-reader.js';
 import type {
   AccessAction,
@@ -15,6 +16,11 @@ import type {
 } from './types.js';
 
 export const DEFAULT_OUTPUT_PATH = 'postscreen_spf_allowlist.cidr';
+/** Each list's default output: one postscreen table. */
+export const DEFAULT_OUTPUT_PATH_OF: Readonly<Record<ListKind, string>> = {
+  allow: DEFAULT_OUTPUT_PATH,
+  deny: 'postscreen_spf_denylist.cidr',
+};
 const OUTPUT_FORMATS: readonly OutputFormat[] = [
   'postscreen',
   'postfix-access',
@@ -38,8 +44,17 @@ const ENTRY_EXPECTED = 'a map with keys "path", "format" and the options of the 
  * only log it (WARN, INFO; Postfix 3.0+) — access(5). Every other action
  * would reject, hold, discard, redirect or filter the mail of every listed
  * sender, and numeric results are relay-authorization data, so none is allowed.
+ * A denylist rejects (REJECT: access_map_reject_code, 554 by default) or,
+ * for a trial, only logs; OK there would let every denied client through.
  */
-const ACCESS_ACTIONS: readonly AccessAction[] = ['OK', 'DUNNO', 'WARN', 'INFO'];
+const ACCESS_ACTIONS_OF: Readonly<Record<ListKind, readonly AccessAction[]>> = {
+  allow: ['OK', 'DUNNO', 'WARN', 'INFO'],
+  deny: ['REJECT', 'DUNNO', 'WARN', 'INFO'],
+};
+const ACCESS_ACTIONS_WHY: Readonly<Record<ListKind, string>> = {
+  allow: 'access(5) actions that never reject, hold or reroute the mail of a listed sender',
+  deny: 'access(5) actions that reject a listed client or only log it',
+};
 const PLAIN_FAMILIES: readonly PlainFamily[] = ['ipv4', 'ipv6', 'both'];
 const NFTABLES_FAMILIES: readonly NftablesFamily[] = ['inet', 'ip', 'ip6', 'bridge', 'netdev'];
 /**
@@ -51,8 +66,8 @@ const NFTABLES_FAMILIES: readonly NftablesFamily[] = ['inet', 'ip', 'ip6', 'brid
  */
 const NFTABLES_NAME = /^[A-Za-z][A-Za-z0-9_]{0,254}$/;
 
-export function defaultOutputs(configFile: string): OutputSpec[] {
-  return [{ path: besideConfig(configFile, DEFAULT_OUTPUT_PATH), format: 'postscreen' }];
+export function defaultOutputs(configFile: string, list: ListKind = 'allow'): OutputSpec[] {
+  return [{ path: besideConfig(configFile, DEFAULT_OUTPUT_PATH_OF[list]), format: 'postscreen' }];
 }
 
 /**
@@ -64,19 +79,25 @@ function besideConfig(configFile: string, path: string): string {
   return resolve(dirname(configFile), path);
 }
 
-export function readOutputs(reader: FieldReader, field: Field, configFile: string): OutputSpec[] {
+/** `list`: which list the outputs write (`outputs` or `deny.outputs`); it sets the valid actions. */
+export function readOutputs(
+  reader: FieldReader,
+  field: Field,
+  configFile: string,
+  list: ListKind = 'allow',
+): OutputSpec[] {
   const items = reader.items(field, `a list of outputs, each ${ENTRY_EXPECTED}`);
   if (items === undefined) return [];
   if (items.length === 0) {
     reader.report(
       field,
-      `outputs is empty; list at least one, or remove the key to write ${DEFAULT_OUTPUT_PATH}`,
+      `${field.name} is empty; list at least one, or remove the key to write ${DEFAULT_OUTPUT_PATH_OF[list]}`,
     );
   }
   const firstField = new Map<string, string>();
   const outputs: OutputSpec[] = [];
   for (const item of items) {
-    const output = readOutput(reader, item, configFile);
+    const output = readOutput(reader, item, configFile, list);
     if (output === undefined) continue;
     const first = firstField.get(output.path);
     if (first === undefined) {
@@ -92,7 +113,12 @@ export function readOutputs(reader: FieldReader, field: Field, configFile: strin
   return outputs;
 }
 
-function readOutput(reader: FieldReader, item: Field, configFile: string): OutputSpec | undefined {
+function readOutput(
+  reader: FieldReader,
+  item: Field,
+  configFile: string,
+  list: ListKind,
+): OutputSpec | undefined {
   if (!isMap(item.node)) {
     reader.reportType(item, ENTRY_EXPECTED);
     return undefined;
@@ -110,7 +136,7 @@ function readOutput(reader: FieldReader, item: Field, configFile: string): Outpu
   const path = readPath(reader, pathField, configFile);
   const format = formatField === undefined ? 'postscreen' : readFormat(reader, formatField);
   if (path === undefined || format === undefined) return undefined;
-  return { path, format, ...readOptions(reader, fields, format) };
+  return { path, format, ...readOptions(reader, fields, format, list) };
 }
 
 function readPath(reader: FieldReader, field: Field, configFile: string): string | undefined {
@@ -149,6 +175,7 @@ function readOptions(
   reader: FieldReader,
   fields: ReadonlyMap<string, Field>,
   format: OutputFormat,
+  list: ListKind,
 ): FormatOptions {
   for (const [key, field] of fields) {
     if (key === 'path' || key === 'format' || FORMAT_OPTIONS[format].includes(key)) continue;
@@ -159,7 +186,7 @@ function readOptions(
   }
   switch (format) {
     case 'postfix-access': {
-      const action = optional(fields.get('action'), (f) => readAction(reader, f));
+      const action = optional(fields.get('action'), (f) => readAction(reader, f, list));
       return action === undefined ? {} : { action };
     }
     case 'plain': {
@@ -167,7 +194,7 @@ function readOptions(
       return family === undefined ? {} : { family };
     }
     case 'nftables':
-      return { nftables: readNftablesNames(reader, fields) };
+      return { nftables: readNftablesNames(reader, fields, list) };
     case 'postscreen':
     case 'json':
       return {};
@@ -188,17 +215,18 @@ function optional<T>(
   return field === undefined ? undefined : read(field);
 }
 
-function readAction(reader: FieldReader, field: Field): AccessAction | undefined {
-  const valid = `one of: ${ACCESS_ACTIONS.join(', ')}`;
+function readAction(reader: FieldReader, field: Field, list: ListKind): AccessAction | undefined {
+  const actions = ACCESS_ACTIONS_OF[list];
+  const valid = `one of: ${actions.join(', ')}`;
   const text = reader.text(field, valid);
   if (text === undefined) return undefined;
-  const action = ACCESS_ACTIONS.find((known) => known === text);
+  const action = actions.find((known) => known === text);
   if (action !== undefined) return action;
-  const upper = ACCESS_ACTIONS.find((known) => known === text.toUpperCase());
+  const upper = actions.find((known) => known === text.toUpperCase());
   reader.report(
     field,
     upper === undefined
-      ? `${field.name}: "${text}" is not allowed; use ${valid} (access(5) actions that never reject, hold or reroute the mail of a listed sender)`
+      ? `${field.name}: "${text}" is not allowed; use ${valid} (${ACCESS_ACTIONS_WHY[list]})`
       : `${field.name}: write "${upper}" in upper case, as access(5) does`,
   );
   return undefined;
@@ -221,6 +249,7 @@ function readOneOf<T extends string>(
 function readNftablesNames(
   reader: FieldReader,
   fields: ReadonlyMap<string, Field>,
+  list: ListKind,
 ): Partial<NftablesNames> {
   const names: { -readonly [K in keyof NftablesNames]?: NftablesNames[K] } = {};
   const family = optional(fields.get('family'), (f) => readOneOf(reader, f, NFTABLES_FAMILIES));
@@ -230,9 +259,10 @@ function readNftablesNames(
     if (name !== undefined) names[key] = name;
   }
   // One name for both sets would declare one set with two types.
-  const set4 = names.set4 ?? DEFAULT_NFTABLES_NAMES.set4;
+  const defaults = DEFAULT_NFTABLES_NAMES_OF[list];
+  const set4 = names.set4 ?? defaults.set4;
   const clash = fields.get('set6') ?? fields.get('set4');
-  if (set4 === (names.set6 ?? DEFAULT_NFTABLES_NAMES.set6) && clash !== undefined) {
+  if (set4 === (names.set6 ?? defaults.set6) && clash !== undefined) {
     reader.report(
       clash,
       `${clash.name}: the IPv4 and IPv6 sets would both be named "${set4}"; give them different names`,

@@ -1,11 +1,15 @@
 // The short summary a run prints (CLI) or puts in the job summary (Action):
 // the review headline, ranges per section, which files changed, and every
 // outcome that needs attention. The full review is src/review/review.ts.
+// With `deny:`, the denylist's sections, outcomes and warnings follow, named
+// "deny", and every range both lists hold is a warning.
 
 import { relative } from 'node:path';
-import { blockCidrs } from '../allowlist/model.js';
+import { blockCidrs, type Allowlist } from '../allowlist/model.js';
 import { formatCidr } from '../cidr/format.js';
+import type { SourceOutcome } from '../decide/outcome.js';
 import type { GenerateReport } from '../pipeline/generate.js';
+import { describeOverlap } from '../review/overlaps.js';
 
 export interface RunSummary {
   readonly headline: string;
@@ -18,26 +22,16 @@ export interface RunSummary {
 }
 
 export function summarize(report: GenerateReport, baseDir: string): RunSummary {
-  const sections = report.allowlist.sections.map((section) => {
-    const cidrs = section.blocks.flatMap(blockCidrs);
-    return {
-      name: section.name,
-      ipv4: cidrs.filter((c) => c.family === 4).length,
-      ipv6: cidrs.filter((c) => c.family === 6).length,
-      sources: section.blocks.length,
-    };
-  });
+  const { deny } = report;
+  const sections = [
+    ...sectionCounts(report.allowlist, ''),
+    ...(deny ? sectionCounts(deny.allowlist, 'deny: ') : []),
+  ];
   const attention: string[] = [];
   const warnings: string[] = [];
-  for (const o of report.outcomes) {
-    const label = `${o.kind} ${o.name}`;
-    if (!['updated', 'unchanged'].includes(o.outcome))
-      attention.push(`${label}: ${o.outcome}: ${o.reason ?? ''}`);
-    for (const r of o.refused)
-      attention.push(`${label}: refused ${formatCidr(r.cidr)}: ${r.reason}`);
-    for (const flag of o.flags) attention.push(`${label}: ${flag}`);
-    for (const w of o.warnings) warnings.push(`${label}: ${w}`);
-  }
+  addOutcomes(report.outcomes, '', attention, warnings);
+  if (deny) addOutcomes(deny.outcomes, 'deny ', attention, warnings);
+  warnings.push(...(report.review.deny?.overlaps ?? []).map(describeOverlap));
   return {
     headline: report.review.headline,
     sections,
@@ -49,6 +43,35 @@ export function summarize(report: GenerateReport, baseDir: string): RunSummary {
     warnings,
     written: report.written,
   };
+}
+
+function sectionCounts(list: Allowlist, prefix: string): RunSummary['sections'] {
+  return list.sections.map((section) => {
+    const cidrs = section.blocks.flatMap(blockCidrs);
+    return {
+      name: `${prefix}${section.name}`,
+      ipv4: cidrs.filter((c) => c.family === 4).length,
+      ipv6: cidrs.filter((c) => c.family === 6).length,
+      sources: section.blocks.length,
+    };
+  });
+}
+
+function addOutcomes(
+  outcomes: readonly SourceOutcome[],
+  prefix: string,
+  attention: string[],
+  warnings: string[],
+): void {
+  for (const o of outcomes) {
+    const label = `${prefix}${o.kind} ${o.name}`;
+    if (!['updated', 'unchanged'].includes(o.outcome))
+      attention.push(`${label}: ${o.outcome}: ${o.reason ?? ''}`);
+    for (const r of o.refused)
+      attention.push(`${label}: refused ${formatCidr(r.cidr)}: ${r.reason}`);
+    for (const flag of o.flags) attention.push(`${label}: ${flag}`);
+    for (const w of o.warnings) warnings.push(`${label}: ${w}`);
+  }
 }
 
 function outputState(changed: boolean, dryRun: boolean): string {

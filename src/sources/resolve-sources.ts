@@ -4,13 +4,17 @@
 
 import { DualSet, type FamilySwitches } from '../cidr/dual-set.js';
 import type { Config } from '../config/types.js';
+import { DEFAULT_LIMITS } from '../config/validate-limits.js';
 import type { Resolve } from '../dns/port.js';
 import { addressesOf } from '../spf/address-lookup.js';
 import { evaluateSpf } from '../spf/walk.js';
 import type { HostResolution, SourceResolution } from './resolution.js';
 
-/** Hard cap on DNS-querying terms per sender, far above RFC 7208's 10. */
-export const MAX_LOOKUPS_PER_DOMAIN = 100;
+/**
+ * Default hard cap on DNS-querying terms per sender, far above RFC 7208's 10
+ * (config `limits.max-lookups-per-domain`).
+ */
+export const MAX_LOOKUPS_PER_DOMAIN = DEFAULT_LIMITS.maxLookupsPerDomain;
 
 export type SourceDone = (source: SourceResolution) => void;
 
@@ -27,7 +31,7 @@ export async function resolveSources(
         evaluateSpf(domain, resolve, {
           families,
           enforceLimits: config.strict,
-          maxLookups: MAX_LOOKUPS_PER_DOMAIN,
+          maxLookups: config.limits.maxLookupsPerDomain,
         }).then((evaluation) => ({
           kind: 'sender',
           section: group.name,

@@ -503,7 +503,7 @@ class Walk {
   ): boolean {
     this.lookups += 1;
     if (this.lookups > this.options.maxLookups) {
-      const message = `${termText} is lookup ${this.lookups}, over the hard cap of ${this.options.maxLookups} per domain (config dns.max-lookups-per-domain)`;
+      const message = `${termText} is lookup ${this.lookups}, over the hard cap of ${this.options.maxLookups} per domain (config limits.max-lookups-per-domain)`;
       if (this.lookups === this.options.maxLookups + 1) {
         this.report('walk-limit', 'error', name, recordText, termText, message);
       }

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from '../../src/config/validate-policy.js';
+import { DEFAULT_LIMITS } from '../../src/config/validate-limits.js';
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../../src/cidr/parse.js';
 import { parseConfig } from '../../src/config/load-config.js';
@@ -43,6 +44,8 @@ describe('parseConfig accepts', () => {
       strict: false,
       dns: { servers: [], timeoutMs: 5000, tries: 2, concurrency: 32, deadlineMs: 120_000 },
       policy: DEFAULT_POLICY,
+      limits: DEFAULT_LIMITS,
+      deny: undefined,
     };
     expect(parseConfig('senders: [google.com, Outlook.COM.]\n', FILE)).toEqual(expected);
   });

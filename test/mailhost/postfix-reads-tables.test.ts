@@ -4,17 +4,8 @@
 // (postmap's exit status ignores warnings such as a skipped host-bit line);
 // and postscreen's own stand-alone mode allowlists a client in the table.
 
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createConnection, createServer, type Socket } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +13,7 @@ import { formatAddress } from '../../src/cidr/format.js';
 import { parseCidr } from '../../src/cidr/parse.js';
 import { addressBits, type Cidr, type Family } from '../../src/cidr/types.js';
 import { checkCidrTable, type CidrTableKind } from '../../src/check/check-cidr-table.js';
+import { postscreenLog, postscreenPath } from '../support/postscreen-standalone.js';
 import { requireTool } from '../support/require-tool.js';
 import { PULL_SCRIPT } from './pull-harness.js';
 
@@ -164,68 +156,11 @@ describe.skipIf(!requireTool('postmap'))('postmap reads every generated table', 
   });
 });
 
-/** postscreen's path: it lives in Postfix's daemon directory, not on PATH. */
-function postscreenPath(): string | undefined {
-  if (!requireTool('postconf')) return undefined;
-  const daemonDir = spawnSync('postconf', ['-c', work, '-h', 'daemon_directory'], {
-    encoding: 'utf8',
-  }).stdout.trim();
-  const path = join(daemonDir, 'postscreen');
-  if (existsSync(path)) return path;
-  if (process.env.CI === 'true') throw new Error(`CI=true and postscreen is not at ${path}`);
-  process.stderr.write(`skipping the postscreen test: no ${path}\n`);
-  return undefined;
-}
+const POSTSCREEN = postscreenPath(work);
 
-const POSTSCREEN = postscreenPath();
-
-/**
- * Runs `postscreen -V -S` (stand-alone, log to stderr) on one real loopback
- * TCP connection and returns its log. Without a master process it cannot hand
- * the client to smtpd, so it ends after its verdict.
- */
-async function postscreenLog(table: string): Promise<string> {
-  const dir = mkdtempSync(join(work, 'postscreen-'));
-  mkdirSync(join(dir, 'queue'));
-  mkdirSync(join(dir, 'data'));
-  writeFileSync(join(dir, 'table.cidr'), table);
-  writeFileSync(
-    join(dir, 'main.cf'),
-    [
-      'compatibility_level = 3.6',
-      `queue_directory = ${dir}/queue`,
-      `data_directory = ${dir}/data`,
-      // Loopback must not pass through permit_mynetworks: only the table decides.
-      'mynetworks = 192.0.2.0/24',
-      `postscreen_access_list = permit_mynetworks, cidr:${dir}/table.cidr`,
-      'postscreen_cache_map =',
-      '',
-    ].join('\n'),
-  );
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  const accepted = new Promise<Socket>((resolve) => server.once('connection', resolve));
-  const client = createConnection(address.port, '127.0.0.1');
-  client.on('error', () => undefined);
-  const connection = await accepted;
-  const child = spawn(POSTSCREEN!, ['-V', '-S'], {
-    env: { MAIL_CONFIG: dir, PATH: process.env.PATH },
-    stdio: [connection, connection, 'pipe'],
-  });
-  let log = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    log += chunk.toString('utf8');
-    // postscreen applies postscreen_access_list in the same step that logs
-    // CONNECT, before it reads from the client: hang up, which ends the session.
-    if (log.includes('CONNECT from')) client.end();
-  });
-  await new Promise((resolve) => child.on('close', resolve));
-  connection.destroy();
-  client.destroy();
-  server.close();
-  return log;
+/** postscreen's log for a client at 127.0.0.1, with `table` as the only table. */
+function postscreenWith(table: string): Promise<string> {
+  return postscreenLog(POSTSCREEN!, work, { 'table.cidr': table });
 }
 
 describe.skipIf(POSTSCREEN === undefined)('postscreen stand-alone mode (postscreen -V -S)', () => {
@@ -235,14 +170,14 @@ describe.skipIf(POSTSCREEN === undefined)('postscreen stand-alone mode (postscre
   );
 
   it('logs ALLOWLISTED for a client whose address is in the table', async () => {
-    const log = await postscreenLog(`${generated}127.0.0.1/32\tpermit\n`);
+    const log = await postscreenWith(`${generated}127.0.0.1/32\tpermit\n`);
     expect(log).toMatch(/CONNECT from \[127\.0\.0\.1\]/);
     expect(log).toMatch(/ALLOWLISTED \[127\.0\.0\.1\]:\d+/);
     expect(log).not.toMatch(/warning: cidr map/);
   });
 
   it('does not allowlist a client outside the table', async () => {
-    const log = await postscreenLog(generated);
+    const log = await postscreenWith(generated);
     expect(log).toMatch(/CONNECT from \[127\.0\.0\.1\]/);
     expect(log).not.toContain('ALLOWLISTED');
     expect(log).not.toMatch(/warning: cidr map/);

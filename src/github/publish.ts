@@ -1,0 +1,233 @@
+// Publishing a change as one pull request (issue #5 scope 2-4), as pure
+// orchestration over the RepositoryPort.
+//
+// The branch ref is the only state and it moves last: blobs, trees and
+// commits nobody points at are invisible (GitHub collects them), so a run
+// that fails before the ref moves leaves the repository as it was, and one
+// that fails after it finds the branch ready next time and only opens the
+// pull request. Every write is skipped when what it would write is already
+// there, so a re-run with no DNS change writes nothing.
+
+import {
+  NEEDS_ATTENTION_LABEL,
+  PublishRequestError,
+  checkBranchIsNotBase,
+  checkPublishRequest,
+  type PublishRequest,
+  type PublishResult,
+} from './publish-request.js';
+import type { FileContent, PullRequest, RepositoryPort } from './repository-port.js';
+
+/** The pull request was opened, but labels, assignees or reviewers could not all be added. */
+export class PullRequestDecorationError extends Error {
+  override readonly name = 'PullRequestDecorationError';
+  constructor(
+    message: string,
+    readonly result: PublishResult,
+    readonly failures: readonly unknown[],
+  ) {
+    super(message);
+  }
+}
+
+interface BranchState {
+  readonly base: string;
+  readonly baseHead: string;
+}
+
+export async function publishChange(
+  port: RepositoryPort,
+  request: PublishRequest,
+): Promise<PublishResult> {
+  checkPublishRequest(request);
+  const state = await readBase(port, request);
+  const changed = await filesDifferingAt(port, state.baseHead, request.files);
+  const pull = await port.findOpenPull(request.branch, state.base);
+  if (changed.length === 0) return retire(port, request, pull);
+  const commit = await commitToBranch(port, request, state, changed);
+  if (pull === undefined) return openPull(port, request, state.base, commit.sha);
+  return refreshPull(port, request, pull, commit);
+}
+
+async function readBase(port: RepositoryPort, request: PublishRequest): Promise<BranchState> {
+  const base = request.baseBranch ?? (await port.getDefaultBranch());
+  checkBranchIsNotBase(request.branch, base);
+  const baseHead = await port.getBranchHead(base);
+  if (baseHead === undefined) {
+    throw new PublishRequestError(
+      `The base branch ${base} does not exist (or the token cannot read it); give an existing branch as the base.`,
+    );
+  }
+  return { base, baseHead };
+}
+
+async function filesDifferingAt(
+  port: RepositoryPort,
+  ref: string,
+  files: readonly FileContent[],
+): Promise<FileContent[]> {
+  const differing: FileContent[] = [];
+  for (const file of files) {
+    if ((await port.getFile(ref, file.path)) !== file.content) differing.push(file);
+  }
+  return differing;
+}
+
+/** Nothing to change: an open pull request has become pointless. */
+async function retire(
+  port: RepositoryPort,
+  request: PublishRequest,
+  pull: PullRequest | undefined,
+): Promise<PublishResult> {
+  if (pull === undefined) return { operation: 'none', changed: false };
+  if (!request.dryRun) {
+    await port.addComment(pull.number, closingComment(request.branch));
+    await port.closePull(pull.number);
+    await port.deleteRef(request.branch);
+  }
+  return { operation: 'closed', number: pull.number, url: pull.url, changed: false };
+}
+
+export function closingComment(branch: string): string {
+  return (
+    'The base branch already holds exactly what spf-allowlist generates now ' +
+    '(the change was merged, or the senders went back to their earlier records), ' +
+    `so this pull request is no longer needed. Closing it and deleting branch \`${branch}\`.`
+  );
+}
+
+interface BranchCommit {
+  /** Unset in a dry run that would have committed. */
+  readonly sha: string | undefined;
+  /** Whether the branch moved (or, in a dry run, would move). */
+  readonly moved: boolean;
+}
+
+async function commitToBranch(
+  port: RepositoryPort,
+  request: PublishRequest,
+  state: BranchState,
+  changed: readonly FileContent[],
+): Promise<BranchCommit> {
+  const branchHead = await port.getBranchHead(request.branch);
+  if (branchHead !== undefined && (await branchIsCurrent(port, branchHead, state, request.files))) {
+    return { sha: branchHead, moved: false };
+  }
+  if (request.dryRun) return { sha: undefined, moved: true };
+  const baseCommit = await port.getCommit(state.baseHead);
+  const entries = [];
+  for (const file of changed) {
+    entries.push({ path: file.path, blobSha: await port.createBlob(file.content) });
+  }
+  const tree = await port.createTree(baseCommit.treeSha, entries);
+  const sha = await port.createCommit(state.baseHead, tree, request.commitMessage);
+  // Last, and the only write that is visible: see the header comment.
+  if (branchHead === undefined) await port.createRef(request.branch, sha);
+  else await port.updateRef(request.branch, sha);
+  return { sha, moved: true };
+}
+
+/** The branch is one commit on top of the current base head and holds exactly these files. */
+async function branchIsCurrent(
+  port: RepositoryPort,
+  branchHead: string,
+  state: BranchState,
+  files: readonly FileContent[],
+): Promise<boolean> {
+  const commit = await port.getCommit(branchHead);
+  if (commit.parentShas.length !== 1 || commit.parentShas[0] !== state.baseHead) return false;
+  return (await filesDifferingAt(port, branchHead, files)).length === 0;
+}
+
+async function refreshPull(
+  port: RepositoryPort,
+  request: PublishRequest,
+  pull: PullRequest,
+  commit: BranchCommit,
+): Promise<PublishResult> {
+  const retitled = !sameText(pull.title, request.title) || !sameText(pull.body, request.body);
+  const relabel = request.needsAttention && !pull.labels.includes(NEEDS_ATTENTION_LABEL.name);
+  if (!request.dryRun) {
+    if (retitled) await port.updatePull(pull.number, { title: request.title, body: request.body });
+    if (relabel) await addNeedsAttention(port, pull.number);
+  }
+  // Reviewers were requested when the pull request was opened; asking again
+  // on every scheduled run would notify them each time.
+  const operation = commit.moved || retitled || relabel ? 'updated' : 'none';
+  return withCommit({ operation, number: pull.number, url: pull.url, changed: true }, commit.sha);
+}
+
+/** GitHub may hand back a body edited in the web UI with CRLF line ends. */
+function sameText(current: string, wanted: string): boolean {
+  return current.replace(/\r\n/g, '\n') === wanted.replace(/\r\n/g, '\n');
+}
+
+async function addNeedsAttention(port: RepositoryPort, number: number): Promise<void> {
+  const { name, color, description } = NEEDS_ATTENTION_LABEL;
+  await port.ensureLabel(name, color, description);
+  await port.addLabels(number, [name]);
+}
+
+async function openPull(
+  port: RepositoryPort,
+  request: PublishRequest,
+  base: string,
+  commitSha: string | undefined,
+): Promise<PublishResult> {
+  if (request.dryRun) return withCommit({ operation: 'created', changed: true }, commitSha);
+  const pull = await port.createPull({
+    title: request.title,
+    body: request.body,
+    head: request.branch,
+    base,
+    draft: request.draft,
+  });
+  const result = withCommit(
+    { operation: 'created', number: pull.number, url: pull.url, changed: true },
+    commitSha,
+  );
+  const failures = await decorate(port, request, pull.number);
+  if (failures.length > 0) {
+    const reasons = failures.map((f) => (f instanceof Error ? f.message : String(f)));
+    throw new PullRequestDecorationError(
+      `Opened pull request ${pull.url}, but could not finish setting it up:\n${reasons.join('\n')}`,
+      result,
+      failures,
+    );
+  }
+  return result;
+}
+
+/**
+ * Labels, assignees and reviewers, each tried even when another fails: the
+ * pull request exists either way, and later runs only update it.
+ */
+async function decorate(
+  port: RepositoryPort,
+  request: PublishRequest,
+  number: number,
+): Promise<unknown[]> {
+  const { name, color, description } = NEEDS_ATTENTION_LABEL;
+  const labels = [...new Set([...request.labels, ...(request.needsAttention ? [name] : [])])];
+  const steps: (() => Promise<void>)[] = [];
+  // Created first with our colour and text: adding a missing label creates a plain grey one.
+  if (request.needsAttention) steps.push(() => port.ensureLabel(name, color, description));
+  if (labels.length > 0) steps.push(() => port.addLabels(number, labels));
+  if (request.assignees.length > 0) steps.push(() => port.addAssignees(number, request.assignees));
+  if (request.reviewers.length > 0 || request.teamReviewers.length > 0) {
+    steps.push(() => port.requestReviewers(number, request.reviewers, request.teamReviewers));
+  }
+  const failures: unknown[] = [];
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  return failures;
+}
+
+function withCommit(result: PublishResult, commitSha: string | undefined): PublishResult {
+  return commitSha === undefined ? result : { ...result, commitSha };
+}
