@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/cli-run.js';
 
 const GENERATED = new URL(
   '../fixtures/pipeline/expected/postscreen_spf_allowlist.cidr',
@@ -20,13 +20,7 @@ afterAll(async () => {
 });
 
 async function check(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['check', ...args], {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(['check', ...args]);
 }
 
 describe('spf-allowlist check', () => {

@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/cli-run.js';
 import { startFixtureDnsServer, type FixtureDnsServer } from '../../src/fixture-dns/server.js';
 import { parseZoneData } from '../../src/fixture-dns/zonedata.js';
 
@@ -32,13 +32,7 @@ afterAll(async () => {
 });
 
 async function explain(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['explain', ...args, '--dns-server', server.address], {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(['explain', ...args, '--dns-server', server.address]);
 }
 
 describe('explain', () => {

@@ -15,7 +15,7 @@ import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/cli-run.js';
 import { startFixtureDnsServer, type FixtureDnsServer } from '../../src/fixture-dns/server.js';
 import { loadZoneDataFile } from '../../src/fixture-dns/zonedata.js';
 
@@ -48,23 +48,14 @@ beforeEach(async () => {
 });
 
 async function generate(): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    [
-      'generate',
-      '--config',
-      join(workspace, 'spf-allowlist.yml'),
-      '--dns-server',
-      server.address,
-      '--json',
-    ],
-    {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-    },
-  );
-  return { code, stdout, stderr };
+  return runCliCaptured([
+    'generate',
+    '--config',
+    join(workspace, 'spf-allowlist.yml'),
+    '--dns-server',
+    server.address,
+    '--json',
+  ]);
 }
 
 /** GOOD with the line holding `find` replaced by `replace` (or removed, for ''). */

@@ -15,7 +15,7 @@ import { parseJsonAllowlist } from '../../src/allowlist/parse-json.js';
 import { parsePostscreen } from '../../src/allowlist/parse-postscreen.js';
 import { renderJson } from '../../src/allowlist/render-json.js';
 import { renderPostscreen } from '../../src/allowlist/render-postscreen.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/cli-run.js';
 import { startFixtureDnsServer, type FixtureDnsServer } from '../../src/fixture-dns/server.js';
 import { loadZoneDataFile } from '../../src/fixture-dns/zonedata.js';
 import { postscreenLog, postscreenPath } from '../support/postscreen-standalone.js';
@@ -56,23 +56,14 @@ beforeEach(async () => {
 });
 
 async function generate(...extra: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    [
-      'generate',
-      '--config',
-      join(workspace, 'spf-allowlist.yml'),
-      '--dns-server',
-      server.address,
-      ...extra,
-    ],
-    {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-    },
-  );
-  return { code, stdout, stderr };
+  return runCliCaptured([
+    'generate',
+    '--config',
+    join(workspace, 'spf-allowlist.yml'),
+    '--dns-server',
+    server.address,
+    ...extra,
+  ]);
 }
 
 function output(name: string): Promise<string> {

@@ -5,7 +5,7 @@ import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/cli-run.js';
 import { startFixtureDnsServer, type FixtureDnsServer } from '../../src/fixture-dns/server.js';
 import { loadZoneDataFile } from '../../src/fixture-dns/zonedata.js';
 
@@ -29,23 +29,14 @@ async function freshWorkspace(): Promise<string> {
 }
 
 async function generate(workspace: string, ...extra: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    [
-      'generate',
-      '--config',
-      join(workspace, 'spf-allowlist.yml'),
-      '--dns-server',
-      server.address,
-      ...extra,
-    ],
-    {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-    },
-  );
-  return { code, stdout, stderr };
+  return runCliCaptured([
+    'generate',
+    '--config',
+    join(workspace, 'spf-allowlist.yml'),
+    '--dns-server',
+    server.address,
+    ...extra,
+  ]);
 }
 
 describe('generate', () => {
@@ -136,12 +127,8 @@ describe('cli', () => {
     [['generate', '--bogus'], 2, "Unknown option '--bogus'"],
     [['generate', '--dns-server', '1.2.3'], 2, '--dns-server'],
   ])('%j exits %i', async (argv, code, text) => {
-    let out = '';
-    const result = await runCli(argv, {
-      stdout: { write: (t: string) => (out += t) },
-      stderr: { write: (t: string) => (out += t) },
-    });
-    expect(result).toBe(code);
-    expect(out).toContain(text);
+    const run = await runCliCaptured(argv);
+    expect(run.code).toBe(code);
+    expect(run.stdout + run.stderr).toContain(text);
   });
 });
