@@ -1,53 +1,25 @@
-// The Action: inputs -> GenerateSettings -> the same pipeline as the CLI ->
-// outputs, annotations and the job summary.
+// The Action: inputs -> settings -> the same pipeline as the CLI -> one pull
+// request (issue #5) -> outputs, annotations and the job summary.
 
 import * as core from '@actions/core';
-import { relative, resolve as resolvePath } from 'node:path';
-import { runGenerate, utcDate, type GenerateSettings } from '../app/generate-settings.js';
+import { relative } from 'node:path';
+import { runGenerate, type GenerateRun } from '../app/generate-settings.js';
 import { ConfigError } from '../config/types.js';
-import { parseDnsServer } from '../dns/node-resolver.js';
-import { AllowlistFileError } from '../allowlist/parse-postscreen.js';
+import { renderMermaid } from '../explain/render-mermaid.js';
 import { nodeFileStore } from '../files/file-store.js';
-import { RunFailedError } from '../pipeline/generate.js';
+import type { PublishResult } from '../github/publish-request.js';
 import type { GenerateReport } from '../pipeline/generate.js';
 import { renderMarkdownSummary, summarize, type RunSummary } from '../report/run-summary.js';
 import { renderReviewMarkdown, reviewJson } from '../review/review.js';
-import { renderMermaid } from '../explain/render-mermaid.js';
 import type { SourceResolution } from '../sources/resolution.js';
-
-export function readSettings(workspace: string): GenerateSettings {
-  const dnsServers = core
-    .getInput('dns-servers')
-    .split(/[\s,]+/)
-    .filter((s) => s.length > 0)
-    .map(parseDnsServer);
-  return {
-    configPath: resolvePath(workspace, core.getInput('config') || 'spf-allowlist.yml'),
-    dnsServers,
-    outDir: undefined,
-    dryRun: core.getBooleanInput('dry-run'),
-    today: utcDate(new Date()),
-  };
-}
+import { actionWorkspace, readActionSettings, type ActionSettings } from './action-settings.js';
+import { changeRequest } from './change-request.js';
+import { describePublishResult, publishStep } from './publish-step.js';
 
 export async function runAction(): Promise<void> {
-  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const workspace = actionWorkspace(process.env);
   try {
-    const settings = readSettings(workspace);
-    const run = await core.group('Resolve SPF records', () =>
-      runGenerate(settings, nodeFileStore, (source) => {
-        core.info(`${source.kind} ${source.name}: done`);
-      }),
-    );
-    const summary = summarize(run.report, workspace);
-    setOutputs(run.report, summary, run.queries.sent);
-    for (const line of summary.attention) core.warning(line);
-    for (const warning of summary.warnings) core.notice(warning);
-    await core.summary
-      .addRaw(renderReviewMarkdown(run.report.review))
-      .addRaw(renderMarkdownSummary(summary, settings.dryRun))
-      .addRaw(includeGraph(run.report.sources))
-      .write();
+    await act(readActionSettings(process.env, new Date()));
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const issue of error.issues) {
@@ -60,16 +32,50 @@ export async function runAction(): Promise<void> {
       core.setFailed(`${error.issues.length} error(s) in the config file; nothing was written.`);
       return;
     }
-    if (error instanceof RunFailedError || error instanceof AllowlistFileError) {
-      core.setFailed(error.message);
-      return;
-    }
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 
+async function act(settings: ActionSettings): Promise<void> {
+  const run = await core.group('Resolve SPF records', () =>
+    runGenerate(settings.generate, nodeFileStore, (source) => {
+      core.info(`${source.kind} ${source.name}: done`);
+    }),
+  );
+  const summary = summarize(run.report, settings.workspace);
+  setRunOutputs(run.report, summary, run.queries.sent);
+  for (const line of summary.attention) core.warning(line);
+  for (const warning of summary.warnings) core.notice(warning);
+  let published: PublishResult | undefined;
+  try {
+    published = await publish(run, settings);
+  } finally {
+    // Written even when publishing failed: the review explains what was being proposed.
+    await writeJobSummary(run, summary, settings.generate.dryRun, published);
+  }
+}
+
+/** Proposes the change as one pull request; in a dry run, only reads what it would do. */
+async function publish(
+  run: GenerateRun,
+  settings: ActionSettings,
+): Promise<PublishResult | undefined> {
+  const { publish: target, generate, workspace } = settings;
+  if (target === undefined) {
+    core.info(
+      'The token input is empty: the files are in the workspace, and nothing is published.',
+    );
+    return undefined;
+  }
+  const request = changeRequest(run.report, workspace, target, generate.dryRun);
+  const result = await core.group('Publish the change', () => publishStep(request, target, core));
+  core.info(describePublishResult(result, generate.dryRun));
+  setPublishOutputs(result);
+  return result;
+}
+
 /** Outputs a workflow can branch on (issue #4 scope 7). */
-function setOutputs(report: GenerateReport, summary: RunSummary, queries: number): void {
+function setRunOutputs(report: GenerateReport, summary: RunSummary, queries: number): void {
   const { review } = report;
   core.setOutput('changed', String(report.outputs.some((o) => o.changed)));
   core.setOutput('files', JSON.stringify(summary.outputs.map((o) => o.path)));
@@ -80,6 +86,29 @@ function setOutputs(report: GenerateReport, summary: RunSummary, queries: number
   core.setOutput('needs-attention', String(review.needsAttention));
   core.setOutput('headline', review.headline);
   core.setOutput('review-json', reviewJson(review));
+}
+
+/** Issue #5 scope 1; `changed` now compares with the base branch rather than the checkout. */
+function setPublishOutputs(result: PublishResult): void {
+  core.setOutput('changed', String(result.changed));
+  core.setOutput('pull-request-operation', result.operation);
+  core.setOutput('pull-request-number', result.number === undefined ? '' : String(result.number));
+  core.setOutput('pull-request-url', result.url ?? '');
+  core.setOutput('commit-sha', result.commitSha ?? '');
+}
+
+async function writeJobSummary(
+  run: GenerateRun,
+  summary: RunSummary,
+  dryRun: boolean,
+  published: PublishResult | undefined,
+): Promise<void> {
+  await core.summary
+    .addRaw(published === undefined ? '' : `${describePublishResult(published, dryRun)}\n\n`)
+    .addRaw(renderReviewMarkdown(run.report.review))
+    .addRaw(renderMarkdownSummary(summary, dryRun))
+    .addRaw(includeGraph(run.report.sources))
+    .write();
 }
 
 /** The include/redirect graph of every sender, collapsed (issue #3, `explain --format mermaid`). */

@@ -3,10 +3,12 @@
 //
 // The branch ref is the only state and it moves last: blobs, trees and
 // commits nobody points at are invisible (GitHub collects them), so a run
-// that fails before the ref moves leaves the repository as it was, and one
-// that fails after it finds the branch ready next time and only opens the
-// pull request. Every write is skipped when what it would write is already
-// there, so a re-run with no DNS change writes nothing.
+// that fails before the ref moves leaves the repository as it was. After it
+// moves, only the pull request is left to open; if GitHub refuses that, the
+// branch is deleted again, and if the run dies in between, the next run finds
+// the branch ready and only opens the pull request. Every write is skipped
+// when what it would write is already there, so a re-run with no DNS change
+// writes nothing.
 
 import {
   NEEDS_ATTENTION_LABEL,
@@ -175,13 +177,7 @@ async function openPull(
   commitSha: string | undefined,
 ): Promise<PublishResult> {
   if (request.dryRun) return withCommit({ operation: 'created', changed: true }, commitSha);
-  const pull = await port.createPull({
-    title: request.title,
-    body: request.body,
-    head: request.branch,
-    base,
-    draft: request.draft,
-  });
+  const pull = await createPullOrRetreat(port, request, base);
   const result = withCommit(
     { operation: 'created', number: pull.number, url: pull.url, changed: true },
     commitSha,
@@ -196,6 +192,31 @@ async function openPull(
     );
   }
   return result;
+}
+
+/**
+ * A refused pull request (a missing permission, or the repository setting
+ * that forbids Actions to open one) leaves nothing behind: the branch this
+ * run pointed at its commit is deleted again. Should that delete fail too,
+ * the branch is still harmless, and the next run opens the pull request from it.
+ */
+async function createPullOrRetreat(
+  port: RepositoryPort,
+  request: PublishRequest,
+  base: string,
+): Promise<PullRequest> {
+  try {
+    return await port.createPull({
+      title: request.title,
+      body: request.body,
+      head: request.branch,
+      base,
+      draft: request.draft,
+    });
+  } catch (error) {
+    await port.deleteRef(request.branch).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-// The workflow init writes: a daily run (and a manual one) that opens or
+// The workflow init writes (and examples/workflow.yml, for the config at the
+// repository root): a daily run (and a manual one) that opens or
 // updates the allowlist pull request. It needs contents: write for the
 // branch and pull-requests: write for the PR; `concurrency` keeps a manual
 // run from racing the scheduled one on the same branch.
@@ -6,18 +7,18 @@
 export const WORKFLOW_PATH = '.github/workflows/spf-allowlist.yml';
 
 export function renderWorkflow(configPath: string): string {
-  return `# Resolves the senders in ${configPath} and opens (or updates) one pull
-# request when the allowlist changes. Merge it after review; the mail hosts
-# install only what is merged (see mailhost/README.md).
+  return `# Resolves the senders in ${configPath} each day and keeps one pull request
+# with the change up to date (README: "Use it as a GitHub Action"). Merge it
+# after review; the mail hosts install only what is merged (mailhost/README.md).
 name: SPF allowlist
 on:
   schedule:
-    - cron: '17 5 * * *'
+    - cron: '17 5 * * *' # daily; pick your own minute
   workflow_dispatch:
 permissions:
-  contents: write
-  pull-requests: write
-concurrency: spf-allowlist
+  contents: write # commit the allowlist to the update branch
+  pull-requests: write # open, update and close its pull request
+concurrency: spf-allowlist # runs never overlap
 jobs:
   allowlist:
     runs-on: ubuntu-latest
@@ -27,6 +28,12 @@ jobs:
         uses: owner/spf-allowlist@v1
         with:
           config: ${configPath}
-      - run: echo "changed=\${{ steps.allowlist.outputs.changed }}"
+          # reviewers: alice
+          # labels: dns
+      # Through env, not \${{ }} inside run: (GitHub's script-injection advice).
+      - if: steps.allowlist.outputs.needs-attention == 'true'
+        env:
+          HEADLINE: \${{ steps.allowlist.outputs.headline }}
+        run: echo "::warning::$HEADLINE (needs attention)"
 `;
 }

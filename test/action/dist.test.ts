@@ -1,18 +1,15 @@
-// The built Action (dist/index.js, committed) run the way GitHub runs it:
-// a node process with INPUT_* and GITHUB_* variables, against the in-process
-// DNS server. This tests the bundle users get, not the TypeScript sources.
+// The built Action (dist/index.js) run the way GitHub runs it, against the
+// in-process DNS server, with an empty `token`: files in the workspace only.
+// Publishing is test/action/publish.test.ts.
 
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureDnsServer, type FixtureDnsServer } from '../../src/fixture-dns/server.js';
 import { loadZoneDataFile } from '../../src/fixture-dns/zonedata.js';
+import { runDistAction as runAction } from '../support/dist-action.js';
 
-const run = promisify(execFile);
-const DIST = new URL('../../dist/index.js', import.meta.url).pathname;
 const FIXTURE = new URL('../fixtures/pipeline/', import.meta.url).pathname;
 const OUTPUT = 'postscreen_spf_allowlist.cidr';
 
@@ -26,59 +23,13 @@ afterAll(async () => {
   await server.close();
 });
 
-interface ActionRun {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Parses the `name<<DELIM ... DELIM` blocks @actions/core writes to GITHUB_OUTPUT. */
-function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
-  return outputs;
-}
-
-async function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
-  const outputFile = join(workspace, '..', `${workspace.split('/').pop()!}-output`);
-  const summaryFile = join(workspace, '..', `${workspace.split('/').pop()!}-summary`);
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: tmpdir(),
-  };
-  // GitHub's rule: INPUT_ + the name upper-cased, spaces to underscores (hyphens kept).
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  let code = 0;
-  let stdout = '';
-  try {
-    ({ stdout } = await run(process.execPath, [DIST], { cwd: workspace, env }));
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    code = failed.code;
-    stdout = failed.stdout;
-  }
-  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
-  const summary = await readFile(summaryFile, 'utf8');
-  await rm(outputFile);
-  await rm(summaryFile);
-  return { code, stdout, outputs, summary };
-}
-
 async function workspaceWithConfig(): Promise<string> {
   const workspace = await mkdtemp(join(tmpdir(), 'spf-allowlist-action-'));
   await copyFile(join(FIXTURE, 'spf-allowlist.yml'), join(workspace, 'spf-allowlist.yml'));
   return workspace;
 }
 
-const defaults = { config: 'spf-allowlist.yml', 'dry-run': 'false' };
+const defaults = { config: 'spf-allowlist.yml', 'dry-run': 'false', token: '' };
 
 describe('dist/index.js as a GitHub Action', () => {
   it('writes the allowlist into the workspace and sets outputs and the job summary', async () => {

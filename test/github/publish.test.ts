@@ -359,7 +359,7 @@ describe('publishChange: dry run', () => {
 });
 
 describe('publishChange: failures', () => {
-  it('explains a refused pull request and leaves no pull request (the branch stays for the next run)', async () => {
+  it('explains a refused pull request and leaves nothing: the branch is deleted again', async () => {
     github.injectFault({
       method: 'POST',
       path: `${R}/pulls`,
@@ -374,7 +374,19 @@ describe('publishChange: failures', () => {
     );
     await expect(failure).rejects.toThrow(/GitHub App/);
     expect(github.pulls).toEqual([]);
-    // The ref moved before the refusal: documented, and harmless.
+    expect(github.branchHead(BRANCH)).toBeUndefined();
+    expect(github.writes()).toEqual([
+      ...COMMIT_WRITES,
+      `POST ${R}/git/refs`,
+      `POST ${R}/pulls`,
+      `DELETE ${R}/git/refs/heads/${BRANCH}`,
+    ]);
+  });
+
+  it('opens the pull request from the branch a refused run could not delete', async () => {
+    github.injectFault({ method: 'POST', path: `${R}/pulls`, times: 1, status: 403 });
+    github.injectFault({ method: 'DELETE', path: /git\/refs/, times: 1, status: 403 });
+    await expect(publishChange(port, publishRequest())).rejects.toThrow(/`pull-requests: write`/);
     const head = github.branchHead(BRANCH);
     expect(head).toBeDefined();
 

@@ -106,6 +106,15 @@ describe('spf-allowlist init', () => {
     expect(await filesUnder(dir)).toEqual(EXPECTED_FILES);
   });
 
+  it('writes the same workflow as examples/workflow.yml, the one the README shows', async () => {
+    expect((await cli('init', dir)).code).toBe(0);
+    const written = await readFile(join(dir, '.github/workflows/spf-allowlist.yml'), 'utf8');
+    expect(written).toBe(await readFile(join(ROOT, 'examples/workflow.yml'), 'utf8'));
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const shown = /```yaml\n# \.github\/workflows\/spf-allowlist\.yml\n([\s\S]*?)```/.exec(readme);
+    expect(shown?.[1]).toBe(written);
+  });
+
   it('copies the mail-host files byte for byte, keeping the script executable', async () => {
     expect((await cli('init', dir)).code).toBe(0);
     for (const name of EXPECTED_FILES.filter((path) => path.startsWith('mailhost/'))) {

@@ -1,0 +1,106 @@
+// The Action's inputs and the runner's GITHUB_* variables, read once into one
+// settings object (the actions/checkout habit): the rest of the Action never
+// reads the environment.
+
+import * as core from '@actions/core';
+import { resolve as resolvePath } from 'node:path';
+import { utcDate, type GenerateSettings } from '../app/generate-settings.js';
+import { parseDnsServer } from '../dns/node-resolver.js';
+import type { PublishRequest } from '../github/publish-request.js';
+
+/** Where and how a change is proposed (issue #5 scope 1). */
+export interface PublishSettings extends Pick<
+  PublishRequest,
+  'branch' | 'labels' | 'reviewers' | 'teamReviewers' | 'assignees' | 'draft'
+> {
+  readonly token: string;
+  readonly owner: string;
+  readonly repo: string;
+  /** Unset: the repository's default branch. */
+  readonly base: string | undefined;
+  /** The headline is appended to both. */
+  readonly title: string;
+  readonly commitMessage: string;
+}
+
+export interface ActionSettings {
+  readonly workspace: string;
+  readonly generate: GenerateSettings;
+  /** Unset when the `token` input is empty: the files are written to the workspace only. */
+  readonly publish: PublishSettings | undefined;
+}
+
+/** An input or runner variable the Action cannot work with; nothing was resolved or written. */
+export class ActionSettingsError extends Error {
+  override readonly name = 'ActionSettingsError';
+}
+
+/** The checkout the runner gives the job; the current directory when run by hand. */
+export function actionWorkspace(env: NodeJS.ProcessEnv): string {
+  return env['GITHUB_WORKSPACE'] ?? process.cwd();
+}
+
+export function readActionSettings(env: NodeJS.ProcessEnv, now: Date): ActionSettings {
+  const workspace = actionWorkspace(env);
+  const generate: GenerateSettings = {
+    configPath: resolvePath(workspace, core.getInput('config') || 'spf-allowlist.yml'),
+    dnsServers: listInput('dns-servers', /[\s,]+/).map(parseDnsServer),
+    outDir: undefined,
+    dryRun: booleanInput('dry-run'),
+    today: utcDate(now),
+  };
+  const token = core.getInput('token');
+  return {
+    workspace,
+    generate,
+    publish: token === '' ? undefined : readPublishSettings(token, env),
+  };
+}
+
+function readPublishSettings(token: string, env: NodeJS.ProcessEnv): PublishSettings {
+  const { owner, repo } = parseRepository(env['GITHUB_REPOSITORY']);
+  const base = core.getInput('base');
+  return {
+    token,
+    owner,
+    repo,
+    branch: core.getInput('branch') || 'spf-allowlist/update',
+    base: base === '' ? undefined : base,
+    title: core.getInput('title') || 'SPF allowlist update',
+    commitMessage: core.getInput('commit-message') || 'Update SPF allowlist',
+    labels: listInput('labels'),
+    reviewers: listInput('reviewers'),
+    teamReviewers: listInput('team-reviewers'),
+    assignees: listInput('assignees'),
+    draft: booleanInput('draft'),
+  };
+}
+
+/** `owner/repo`, as the runner sets GITHUB_REPOSITORY. */
+export function parseRepository(value: string | undefined): { owner: string; repo: string } {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+  if (match === null) {
+    throw new ActionSettingsError(
+      value === undefined || value === ''
+        ? 'GITHUB_REPOSITORY is not set, so there is no repository to open the pull request in. ' +
+            'GitHub sets it in every workflow run; elsewhere, set it to "owner/repo", or set the ' +
+            '`token` input to an empty string to only write the files into the workspace.'
+        : `GITHUB_REPOSITORY is "${value}"; expected "owner/repo".`,
+    );
+  }
+  return { owner: match[1] ?? '', repo: match[2] ?? '' };
+}
+
+/** An unset input is false (GitHub fills in action.yml's default; a hand-run may not). */
+function booleanInput(name: string): boolean {
+  return core.getInput(name) === '' ? false : core.getBooleanInput(name);
+}
+
+/** Names separated by commas or newlines (or `separators`), blanks dropped. */
+function listInput(name: string, separators = /[,\n]/): string[] {
+  return core
+    .getInput(name)
+    .split(separators)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
