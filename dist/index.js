@@ -37163,7 +37163,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5083);
 // GitHub Action entry point (action.yml `runs.main`, bundled to dist/index.js).
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -37173,7 +37173,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6264:
+/***/ 5083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40439,9 +40439,24 @@ function describeValue(node) {
     return `a ${node.tag ?? 'tagged'} value`;
 }
 
+;// CONCATENATED MODULE: ./lib/config/shorten-quoted.js
+// A config value can be a megabyte of text (a pasted file, a hostile config);
+// echoing it whole in an error buries the message. The error's line and
+// column say where the value is, so its start and end are enough to know it.
+/** Quoted values up to this many characters are shown whole. */
+const MAX_QUOTED_CHARS = 80;
+const HEAD = 60;
+const TAIL = 12;
+const LONG_QUOTED = new RegExp(`"((?:[^"\\\\]|\\\\.){${MAX_QUOTED_CHARS + 1},})"`, 'g');
+/** Shortens every over-long "quoted value" in an error message to its start and end. */
+function shortenQuotedValues(message) {
+    return message.replace(LONG_QUOTED, (_, inner) => `"${inner.slice(0, HEAD)}…${inner.slice(-TAIL)}" (${inner.length} characters)`);
+}
+
 ;// CONCATENATED MODULE: ./lib/config/issue-collector.js
 // Collects every problem found in one config file, so the user fixes them
 // all in one round instead of one per run.
+
 class IssueCollector {
     file;
     lines;
@@ -40463,7 +40478,12 @@ class IssueCollector {
         return this.positionAt(node.range?.[0] ?? 0);
     }
     addAt(position, message) {
-        this.#issues.push({ file: this.file, line: position.line, column: position.column, message });
+        this.#issues.push({
+            file: this.file,
+            line: position.line,
+            column: position.column,
+            message: shortenQuotedValues(message),
+        });
     }
     add(node, message) {
         this.addAt(this.positionOf(node), message);

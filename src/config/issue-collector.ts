@@ -2,6 +2,7 @@
 // all in one round instead of one per run.
 
 import type { LineCounter, Node } from 'yaml';
+import { shortenQuotedValues } from './shorten-quoted.js';
 import type { ConfigIssue, SourcePosition } from './types.js';
 
 export class IssueCollector {
@@ -28,7 +29,12 @@ export class IssueCollector {
   }
 
   addAt(position: SourcePosition, message: string): void {
-    this.#issues.push({ file: this.file, line: position.line, column: position.column, message });
+    this.#issues.push({
+      file: this.file,
+      line: position.line,
+      column: position.column,
+      message: shortenQuotedValues(message),
+    });
   }
 
   add(node: Node, message: string): void {
