@@ -41710,14 +41710,21 @@ function readLimits(reader, field) {
     }
     return limits;
 }
-/** `limits.max-sources`, checked once every list is read; reported at `at` (the senders). */
+/** `limits.max-sources`, checked once every list is read (deny included); reported at `at`. */
 function checkSourceCount(reader, at, config) {
-    const senders = config.senders.reduce((n, group) => n + group.domains.length, 0);
-    const count = senders + config.hosts.length + config.static.length;
+    const count = countSources(config);
     const max = config.limits.maxSources;
     if (count <= max)
         return;
-    reader.report(at, `the config lists ${count} sources (senders, hosts and static ranges), more than limits.max-sources (${max}); split them across configs or raise limits.max-sources`);
+    reader.report(at, `the config lists ${count} sources (senders, hosts and static ranges${config.deny ? ', allowed and denied' : ''}), more than limits.max-sources (${max}); split them across configs or raise limits.max-sources`);
+}
+/** Senders, hosts and static ranges of both lists: what a run resolves and reports on. */
+function countSources(config) {
+    return sourcesOf(config) + (config.deny ? sourcesOf(config.deny) : 0);
+}
+function sourcesOf(side) {
+    const senders = side.senders.reduce((n, group) => n + group.domains.length, 0);
+    return senders + side.hosts.length + side.static.length;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/validate-policy.js
@@ -41844,8 +41851,9 @@ function validateConfig(reader, file) {
         limits: limits ? readLimits(reader, limits) : DEFAULT_LIMITS,
         deny: undefined,
     };
-    checkSourceCount(reader, senders ?? root, config);
-    return { ...config, deny: deny && readDeny(reader, deny, config) };
+    const withDeny = { ...config, deny: deny && readDeny(reader, deny, config) };
+    checkSourceCount(reader, senders ?? root, withDeny);
+    return withDeny;
 }
 function readFamilies(reader, ipv4Field, ipv6Field) {
     const ipv4 = (ipv4Field && reader.boolean(ipv4Field)) ?? true;
@@ -45564,6 +45572,7 @@ function errorCode(error) {
 
 
 
+
 async function runGenerate(settings, files, onSourceDone, onStart) {
     const config = applySettings(await loadConfig(settings.configPath), settings);
     // Under the cache, so the limits count only the queries actually sent.
@@ -45572,7 +45581,7 @@ async function runGenerate(settings, files, onSourceDone, onStart) {
         concurrency: config.dns.concurrency,
         deadlineMs: config.dns.deadlineMs,
     });
-    onStart?.({ total: generate_settings_sourceCount(config), inFlight: () => cached.inFlight() });
+    onStart?.({ total: countSources(config), inFlight: () => cached.inFlight() });
     const run = () => generate({
         config,
         resolve: cached.resolve,
@@ -45588,10 +45597,6 @@ async function runGenerate(settings, files, onSourceDone, onStart) {
         : await withWorkspaceLock(config.file, outputPaths, run);
     const stats = cached.stats();
     return { config, report, queries: { sent: stats.queriesSent, distinct: stats.distinctQueries } };
-}
-function generate_settings_sourceCount(config) {
-    const count = (side) => side.senders.reduce((n, g) => n + g.domains.length, 0) + side.hosts.length + side.static.length;
-    return count(config) + (config.deny ? count(config.deny) : 0);
 }
 function resolverFor(config) {
     return createNodeResolver({

@@ -4,6 +4,7 @@
 import { dirname, join, relative } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { Config, DnsServer, OutputSpec } from '../config/types.js';
+import { countSources } from '../config/validate-limits.js';
 import { createBoundedResolver } from '../dns/bounded-resolver.js';
 import { createCachedResolver } from '../dns/cached-resolver.js';
 import { createNodeResolver } from '../dns/node-resolver.js';
@@ -43,7 +44,7 @@ export async function runGenerate(
     concurrency: config.dns.concurrency,
     deadlineMs: config.dns.deadlineMs,
   });
-  onStart?.({ total: sourceCount(config), inFlight: () => cached.inFlight() });
+  onStart?.({ total: countSources(config), inFlight: () => cached.inFlight() });
   const run = () =>
     generate({
       config,
@@ -60,12 +61,6 @@ export async function runGenerate(
     : await withWorkspaceLock(config.file, outputPaths, run);
   const stats = cached.stats();
   return { config, report, queries: { sent: stats.queriesSent, distinct: stats.distinctQueries } };
-}
-
-function sourceCount(config: Config): number {
-  const count = (side: Pick<Config, 'senders' | 'hosts' | 'static'>) =>
-    side.senders.reduce((n, g) => n + g.domains.length, 0) + side.hosts.length + side.static.length;
-  return count(config) + (config.deny ? count(config.deny) : 0);
 }
 
 function resolverFor(config: Config): Resolve {

@@ -75,8 +75,9 @@ export function validateConfig(reader: FieldReader, file: string): Config | unde
     limits: limits ? readLimits(reader, limits) : DEFAULT_LIMITS,
     deny: undefined,
   };
-  checkSourceCount(reader, senders ?? root, config);
-  return { ...config, deny: deny && readDeny(reader, deny, config) };
+  const withDeny = { ...config, deny: deny && readDeny(reader, deny, config) };
+  checkSourceCount(reader, senders ?? root, withDeny);
+  return withDeny;
 }
 
 function readFamilies(

@@ -57,18 +57,29 @@ export function readLimits(reader: FieldReader, field: Field): Limits {
   return limits;
 }
 
-/** `limits.max-sources`, checked once every list is read; reported at `at` (the senders). */
+/** `limits.max-sources`, checked once every list is read (deny included); reported at `at`. */
 export function checkSourceCount(
   reader: FieldReader,
   at: Field,
-  config: Pick<Config, 'senders' | 'hosts' | 'static' | 'limits'>,
+  config: Pick<Config, 'senders' | 'hosts' | 'static' | 'limits' | 'deny'>,
 ): void {
-  const senders = config.senders.reduce((n, group) => n + group.domains.length, 0);
-  const count = senders + config.hosts.length + config.static.length;
+  const count = countSources(config);
   const max = config.limits.maxSources;
   if (count <= max) return;
   reader.report(
     at,
-    `the config lists ${count} sources (senders, hosts and static ranges), more than limits.max-sources (${max}); split them across configs or raise limits.max-sources`,
+    `the config lists ${count} sources (senders, hosts and static ranges${config.deny ? ', allowed and denied' : ''}), more than limits.max-sources (${max}); split them across configs or raise limits.max-sources`,
   );
+}
+
+/** Senders, hosts and static ranges of both lists: what a run resolves and reports on. */
+export function countSources(
+  config: Pick<Config, 'senders' | 'hosts' | 'static' | 'deny'>,
+): number {
+  return sourcesOf(config) + (config.deny ? sourcesOf(config.deny) : 0);
+}
+
+function sourcesOf(side: Pick<Config, 'senders' | 'hosts' | 'static'>): number {
+  const senders = side.senders.reduce((n, group) => n + group.domains.length, 0);
+  return senders + side.hosts.length + side.static.length;
 }

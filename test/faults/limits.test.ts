@@ -131,6 +131,8 @@ describe('limits: in the config', () => {
       false,
     ],
     [1, 'senders: {one: [a.example], two: [b.example]}\n', false],
+    [3, 'senders: [a.example, b.example]\ndeny:\n  senders: [c.example]\n', true],
+    [3, 'senders: [a.example, b.example]\ndeny:\n  senders: [c.example, d.example]\n', false],
   ])('max-sources %i: %j accepted: %s', (max, text, accepted) => {
     const parse = () => parseConfig(`${text}limits: {max-sources: ${max}}\n`, FILE);
     if (accepted) expect(parse().limits.maxSources).toBe(max);
