@@ -37163,7 +37163,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5083);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3052);
 // GitHub Action entry point (action.yml `runs.main`, bundled to dist/index.js).
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -37173,7 +37173,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5083:
+/***/ 3052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42044,7 +42044,7 @@ function startDeadline(ms) {
 }
 /** Runs at most `bound` tasks at once, starting queued ones in arrival order. */
 function createLimiter(bound) {
-    const queue = [];
+    const queue = new Fifo();
     let running = 0;
     let started = 0;
     let peak = 0;
@@ -42084,19 +42084,20 @@ function createLimiter(bound) {
  * the event loop between slices. One answer (a shared include) can wake
  * thousands of waiting walks; run back to back they block the loop for
  * seconds, while answers to the queries in flight sit unread in the socket
- * and time out. Between slices those answers are read.
+ * and time out. Between slices those answers are read. Also used for the
+ * walks that wait on a shared include's walk (spf/walk.ts), for the same reason.
  */
 function createPacer(sliceMs) {
-    const queue = [];
+    const queue = new Fifo();
     let scheduled = false;
     const pump = async () => {
         const started = performance.now();
-        while (queue.length > 0 && performance.now() - started < sliceMs) {
+        while (queue.size() > 0 && performance.now() - started < sliceMs) {
             queue.shift()?.();
             // Let the woken caller run up to its next query before timing the next one.
             await Promise.resolve();
         }
-        if (queue.length > 0)
+        if (queue.size() > 0)
             setImmediate(() => void pump());
         else
             scheduled = false;
@@ -42111,11 +42112,315 @@ function createPacer(sliceMs) {
         }
     }));
 }
+/**
+ * A first-in first-out queue read from a moving head: Array#shift copies
+ * the rest of a long array each time, and thousands of walks or queries can
+ * wait in one (issue #7 profile: the pacer's shift was 2 s at 5000 senders).
+ */
+class Fifo {
+    items = [];
+    head = 0;
+    size() {
+        return this.items.length - this.head;
+    }
+    push(item) {
+        this.items.push(item);
+    }
+    shift() {
+        if (this.head >= this.items.length)
+            return undefined;
+        const item = this.items[this.head];
+        this.head += 1;
+        // Drop the items already read once they are most of the array.
+        if (this.head >= 1024 && 2 * this.head >= this.items.length) {
+            this.items = this.items.slice(this.head);
+            this.head = 0;
+        }
+        return item;
+    }
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/cidr/interval-words.js
+// Set algebra on interval lists in word form (see address-set.ts): each
+// interval is its first and last address, `width` 32-bit words each, most
+// significant first, and a list is sorted, disjoint and non-adjacent.
+//
+// The SPF walk combines a small set (one term's ranges) with a large one
+// (what is still undecided) hundreds of times per sender (issue #7 profile).
+// Decoding both into BigInt pairs for each operation made the garbage
+// collector the biggest cost of a run. Here nothing is allocated but the
+// result, and the large side is crossed by galloping search and copied in
+// bulk, so an operation costs about the small side times log of the large.
+// ---- single addresses ---------------------------------------------------
+/**
+ * -1, 0 or 1 as the address at aAt is below, equal to or above the one at
+ * bAt. Only small integers come back: a word difference above 2^30 would be
+ * a heap number, allocated on every call that is not inlined (issue #7:
+ * the largest allocation site in the walk's profile).
+ */
+function compareWords(a, aAt, b, bAt, width) {
+    for (let w = 0; w < width; w++) {
+        const mine = a[aAt + w];
+        const theirs = b[bAt + w];
+        if (mine !== theirs)
+            return mine < theirs ? -1 : 1;
+    }
+    return 0;
+}
+/** Whether the address at bAt is the one right after the address at aAt. */
+function isSuccessor(a, aAt, b, bAt, width) {
+    let carry = 1;
+    for (let w = width - 1; w >= 0; w--) {
+        const sum = a[aAt + w] + carry;
+        if (sum >>> 0 !== b[bAt + w])
+            return false;
+        carry = sum > 0xffffffff ? 1 : 0;
+    }
+    return carry === 0;
+}
+function copyWords(from, fromAt, to, toAt, count) {
+    for (let w = 0; w < count; w++)
+        to[toAt + w] = from[fromAt + w];
+}
+/** Writes (address at fromAt) + 1; the caller guarantees it is not the family's last address. */
+function writeSuccessor(from, fromAt, to, toAt, width) {
+    let carry = 1;
+    for (let w = width - 1; w >= 0; w--) {
+        const sum = from[fromAt + w] + carry;
+        to[toAt + w] = sum >>> 0;
+        carry = sum > 0xffffffff ? 1 : 0;
+    }
+}
+/** Writes (address at fromAt) - 1; the caller guarantees it is not zero. */
+function writePredecessor(from, fromAt, to, toAt, width) {
+    let borrow = 1;
+    for (let w = width - 1; w >= 0; w--) {
+        const difference = from[fromAt + w] - borrow;
+        to[toAt + w] = difference >>> 0;
+        borrow = difference < 0 ? 1 : 0;
+    }
+}
+// ---- searching ------------------------------------------------------------
+/**
+ * The first interval at index `from` or later whose last address is at or
+ * above the address at keyAt, or `count` if none. Gallops (1, 2, 4...)
+ * before the binary search: the answer is usually `from` or close to it.
+ */
+function firstEndingAtOrAfter(words, count, from, width, key, keyAt) {
+    const stride = 2 * width;
+    if (from >= count || compareWords(words, from * stride + width, key, keyAt, width) >= 0) {
+        return from;
+    }
+    // Interval `low` ends before the key; `high` does not, or is count.
+    let low = from;
+    let step = 1;
+    let high = from + step;
+    while (high < count && compareWords(words, high * stride + width, key, keyAt, width) < 0) {
+        low = high;
+        step *= 2;
+        high = from + step;
+    }
+    if (high > count)
+        high = count;
+    while (high - low > 1) {
+        const middle = (low + high) >>> 1;
+        if (compareWords(words, middle * stride + width, key, keyAt, width) < 0)
+            low = middle;
+        else
+            high = middle;
+    }
+    return high;
+}
+// ---- the output buffer ----------------------------------------------------
+/** Results are built here and copied out at their exact size: most are a few words. */
+let scratch = new Uint32Array(1024);
+/** Above this, a result gets a buffer of its own rather than growing the shared one for good. */
+const SCRATCH_LIMIT = 1 << 16;
+function outputBuffer(words) {
+    if (words > SCRATCH_LIMIT)
+        return new Uint32Array(words);
+    if (words > scratch.length)
+        scratch = new Uint32Array(SCRATCH_LIMIT);
+    return scratch;
+}
+/** One cursor address for subtract, reused across calls. */
+const cursor = new Uint32Array(4);
+// ---- the operations ------------------------------------------------------
+/** `lengthB`: how many of b's words are the list (shrinking-set.ts keeps spare room after it). */
+function intersectWords(a, b, width, lengthB = b.length) {
+    const stride = 2 * width;
+    const countA = a.length / stride;
+    const countB = lengthB / stride;
+    const out = outputBuffer(a.length + lengthB);
+    let n = 0;
+    let i = 0;
+    let j = 0;
+    while (i < countA && j < countB) {
+        const atA = i * stride;
+        const atB = j * stride;
+        if (compareWords(a, atA + width, b, atB, width) < 0) {
+            i = firstEndingAtOrAfter(a, countA, i + 1, width, b, atB);
+            continue;
+        }
+        if (compareWords(b, atB + width, a, atA, width) < 0) {
+            j = firstEndingAtOrAfter(b, countB, j + 1, width, a, atA);
+            continue;
+        }
+        const at = n * stride;
+        if (compareWords(a, atA, b, atB, width) >= 0)
+            copyWords(a, atA, out, at, width);
+        else
+            copyWords(b, atB, out, at, width);
+        if (compareWords(a, atA + width, b, atB + width, width) < 0) {
+            copyWords(a, atA + width, out, at + width, width);
+            i++;
+        }
+        else {
+            copyWords(b, atB + width, out, at + width, width);
+            j++;
+        }
+        n++;
+    }
+    return out.slice(0, n * stride);
+}
+/** a minus b; `lengthA`: how many of a's words are the list. */
+function subtractWords(a, b, width, lengthA = a.length) {
+    const stride = 2 * width;
+    const countA = lengthA / stride;
+    const countB = b.length / stride;
+    // Each b interval leaves at most one piece before it, each a interval one after the last cut.
+    const out = outputBuffer(lengthA + b.length);
+    let n = 0;
+    let i = 0;
+    let j = 0;
+    while (i < countA) {
+        j = firstEndingAtOrAfter(b, countB, j, width, a, i * stride);
+        if (j === countB) {
+            out.set(a.subarray(i * stride, lengthA), n * stride);
+            n += countA - i;
+            break;
+        }
+        // a intervals that end before b[j] starts are untouched: copied as they are.
+        const untouched = firstEndingAtOrAfter(a, countA, i, width, b, j * stride);
+        if (untouched > i) {
+            out.set(a.subarray(i * stride, untouched * stride), n * stride);
+            n += untouched - i;
+            i = untouched;
+            continue;
+        }
+        const atA = i * stride;
+        copyWords(a, atA, cursor, 0, width);
+        let open = true; // some of a[i] is left from the cursor on
+        while (j < countB && compareWords(b, j * stride, a, atA + width, width) <= 0) {
+            const atB = j * stride;
+            if (compareWords(b, atB, cursor, 0, width) > 0) {
+                copyWords(cursor, 0, out, n * stride, width);
+                writePredecessor(b, atB, out, n * stride + width, width);
+                n++;
+            }
+            // b[j] reaches past a[i]: it may cut a[i + 1] too, so j stays.
+            if (compareWords(b, atB + width, a, atA + width, width) >= 0) {
+                open = false;
+                break;
+            }
+            writeSuccessor(b, atB + width, cursor, 0, width);
+            j++;
+        }
+        if (open) {
+            copyWords(cursor, 0, out, n * stride, width);
+            copyWords(a, atA + width, out, n * stride + width, width);
+            n++;
+        }
+        i++;
+    }
+    return out.slice(0, n * stride);
+}
+/**
+ * a union b, merged in one pass. When `sources` is given, sources[k] is set
+ * to the input interval whose first address output interval k starts at:
+ * its index in a, or a's count plus its index in b. At a tie the interval
+ * reaching further wins, then a's (the rule of a stable sort and merge).
+ */
+function unionWords(a, b, width, sources) {
+    const stride = 2 * width;
+    const countA = a.length / stride;
+    const countB = b.length / stride;
+    const out = outputBuffer(a.length + b.length);
+    let n = 0;
+    let i = 0;
+    let j = 0;
+    while (i < countA || j < countB) {
+        const takeA = j >= countB || (i < countA && compareWords(a, i * stride, b, j * stride, width) <= 0);
+        const from = takeA ? a : b;
+        const at = takeA ? i * stride : j * stride;
+        const source = takeA ? i++ : countA + j++;
+        const runAt = (n - 1) * stride;
+        const touchesRun = n > 0 &&
+            (compareWords(from, at, out, runAt + width, width) <= 0 ||
+                isSuccessor(out, runAt + width, from, at, width));
+        if (!touchesRun) {
+            copyWords(from, at, out, n * stride, stride);
+            if (sources)
+                sources[n] = source;
+            n++;
+            continue;
+        }
+        if (compareWords(from, at + width, out, runAt + width, width) > 0) {
+            copyWords(from, at + width, out, runAt + width, width);
+            if (sources && compareWords(from, at, out, runAt, width) === 0)
+                sources[n - 1] = source;
+        }
+    }
+    return out.slice(0, n * stride);
+}
+function overlapsWords(a, b, width) {
+    const stride = 2 * width;
+    const countA = a.length / stride;
+    const countB = b.length / stride;
+    let i = 0;
+    let j = 0;
+    while (i < countA && j < countB) {
+        const atA = i * stride;
+        const atB = j * stride;
+        if (compareWords(a, atA + width, b, atB, width) < 0) {
+            i = firstEndingAtOrAfter(a, countA, i + 1, width, b, atB);
+        }
+        else if (compareWords(b, atB + width, a, atA, width) < 0) {
+            j = firstEndingAtOrAfter(b, countB, j + 1, width, a, atA);
+        }
+        else {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Whether every interval of b lies inside one interval of a (lists are
+ * non-adjacent). `lengthA`: how many of a's words are the list.
+ */
+function containsWords(a, b, width, lengthA = a.length) {
+    const stride = 2 * width;
+    const countA = lengthA / stride;
+    const countB = b.length / stride;
+    let i = 0;
+    for (let j = 0; j < countB; j++) {
+        const atB = j * stride;
+        i = firstEndingAtOrAfter(a, countA, i, width, b, atB);
+        if (i === countA)
+            return false;
+        const atA = i * stride;
+        if (compareWords(a, atA, b, atB, width) > 0)
+            return false;
+        if (compareWords(a, atA + width, b, atB + width, width) < 0)
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./lib/cidr/address-set.js
 // An immutable set of addresses of one family, kept as sorted, disjoint,
 // non-adjacent inclusive intervals. That form is canonical (equal sets have
@@ -42130,6 +42435,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // edges. Each interval also remembers where its first address came from (the
 // caller's Cidr or BigInt), so output reuses those instead of allocating: at
 // a million ranges, fresh memory and scattered objects cost more than arithmetic.
+// Intersect, subtract and union work on the words too (interval-words.ts);
+// their results have no caller's values to reuse, and decode first
+// addresses from the words when asked.
+
 
 
 const NOT_A_CIDR = 255;
@@ -42140,77 +42449,123 @@ function firstAddressOf(origin) {
 const LOW_BITS = Array.from({ length: 129 }, (_, k) => (1n << BigInt(k)) - 1n);
 /** Set in the class's static block: unionAll merges the sets' private tables. */
 let mergeSets;
+/**
+ * For shrinking-set.ts only, which works on the words in place: a set's
+ * words (never to be written), and a set made of words it keeps (sorted,
+ * disjoint, non-adjacent, and never written again).
+ */
+let wordsOf;
+let setOfWords;
 class AddressSet {
     family;
     table;
     static {
-        mergeSets = (family, sets) => new AddressSet(family, normalize(family, concatTables(sets.map((set) => set.table))));
+        wordsOf = (set) => set.table.words;
+        setOfWords = (family, words) => AddressSet.computed(family, words);
+        mergeSets = (family, sets) => new AddressSet(family, normalize(family, concatTables(family, sets.map((set) => set.table))));
     }
+    // Immutable, so one of each per family serves every caller: the walk asks for these constantly.
+    static EMPTY = {
+        4: new AddressSet(4, computedTable(new Uint32Array(0))),
+        6: new AddressSet(6, computedTable(new Uint32Array(0))),
+    };
+    static ALL = {
+        4: new AddressSet(4, computedTable(Uint32Array.of(0, 0xffffffff))),
+        6: new AddressSet(6, computedTable(Uint32Array.of(0, 0, 0, 0, ...new Array(4).fill(0xffffffff)))),
+    };
     decoded;
     constructor(family, table) {
         this.family = family;
         this.table = table;
     }
     static empty(family) {
-        const none = { words: new Uint32Array(0), origins: [], originPrefixes: new Uint8Array(0) };
-        return new AddressSet(family, none);
+        return AddressSet.EMPTY[family];
     }
     /** The whole address space of the family: 0.0.0.0/0 or ::/0. */
     static all(family) {
-        return AddressSet.ofCanonical(family, [[0n, LOW_BITS[addressBits(family)]]]);
+        return AddressSet.ALL[family];
     }
     /**
      * Every cidr must be of `family` and canonical (no host bits), as `Cidr`
      * promises. Cidrs are immutable values: toCidrs() may return these very objects.
      */
     static fromCidrs(family, cidrs) {
-        return new AddressSet(family, normalize(family, cidrTable(family, cidrs)));
+        const table = cidrTable(family, cidrs);
+        return table.words.length === 0
+            ? AddressSet.EMPTY[family]
+            : new AddressSet(family, normalize(family, table));
     }
     /** Intervals are inclusive [first, last] pairs, in any order, possibly overlapping. */
     static fromIntervals(family, intervals) {
         return new AddressSet(family, normalize(family, intervalTable(family, intervals)));
     }
-    /** The caller guarantees `intervals` is already sorted, disjoint and non-adjacent. */
-    static ofCanonical(family, intervals) {
-        return new AddressSet(family, intervalTable(family, intervals));
+    /** The result of an operation: sorted, disjoint, non-adjacent words. */
+    static computed(family, words) {
+        return words.length === 0
+            ? AddressSet.EMPTY[family]
+            : new AddressSet(family, computedTable(words));
     }
     isEmpty() {
-        return this.table.origins.length === 0;
+        return this.table.words.length === 0;
     }
     isAll() {
-        if (this.table.origins.length !== 1)
-            return false;
-        const [first, last] = this.intervals()[0];
-        return first === 0n && last === lastOf(this.family);
+        return this.equals(AddressSet.ALL[this.family]);
     }
-    /** One radix sort and merge of both interval lists. */
+    /** One merge of both interval lists. */
     // The walk combines many small and empty sets: the early returns below
-    // skip the interval decode when one side is empty (issue #7 profile).
+    // skip the work when one side is empty or everything (issue #7 profile).
     union(other) {
         const that = this.sameFamily(other);
         if (that.isEmpty())
             return this;
         if (this.isEmpty())
             return that;
-        return mergeSets(this.family, [this, that]);
+        const width = widthOf(this.family);
+        const mine = this.table;
+        const theirs = that.table;
+        if (mine.origins === undefined && theirs.origins === undefined) {
+            return AddressSet.computed(this.family, unionWords(mine.words, theirs.words, width));
+        }
+        const countA = mine.words.length / (2 * width);
+        const sources = new Int32Array(countA + theirs.words.length / (2 * width));
+        const words = unionWords(mine.words, theirs.words, width, sources);
+        const count = words.length / (2 * width);
+        const origins = new Array(count);
+        const originPrefixes = new Uint8Array(count);
+        for (let k = 0; k < count; k++) {
+            const source = sources[k];
+            const table = source < countA ? mine : theirs;
+            const index = source < countA ? source : source - countA;
+            origins[k] = table.origins?.[index];
+            originPrefixes[k] = table.originPrefixes?.[index] ?? NOT_A_CIDR;
+        }
+        return new AddressSet(this.family, { words, origins, originPrefixes });
     }
     intersect(other) {
         const that = this.sameFamily(other);
-        if (this.isEmpty())
+        if (this.isEmpty() || that === AddressSet.ALL[this.family])
             return this;
-        if (that.isEmpty())
+        if (that.isEmpty() || this === AddressSet.ALL[this.family])
             return that;
-        const pieces = intersectionOf(this.intervals(), that.intervals());
-        return AddressSet.ofCanonical(this.family, pieces);
+        // Mostly a few ranges against a scope holding all of them: no new set then.
+        const width = widthOf(this.family);
+        const [small, large] = this.table.words.length <= that.table.words.length ? [this, that] : [that, this];
+        if (containsWords(large.table.words, small.table.words, width))
+            return small;
+        const words = intersectWords(this.table.words, that.table.words, width);
+        return AddressSet.computed(this.family, words);
     }
     subtract(other) {
-        if (this.isEmpty() || this.sameFamily(other).isEmpty())
+        const that = this.sameFamily(other);
+        if (this.isEmpty() || that.isEmpty())
             return this;
-        const pieces = differenceOf(this.intervals(), this.sameFamily(other).intervals());
-        return AddressSet.ofCanonical(this.family, pieces);
+        if (that === AddressSet.ALL[this.family])
+            return AddressSet.EMPTY[this.family];
+        const words = subtractWords(this.table.words, that.table.words, widthOf(this.family));
+        return this.reuse(words) ?? AddressSet.computed(this.family, words);
     }
     overlaps(other) {
-        return intersectionOf(this.intervals(), this.sameFamily(other).intervals(), 1).length > 0;
+        return overlapsWords(this.table.words, this.sameFamily(other).table.words, widthOf(this.family));
     }
     /** The word form is canonical, so equal sets have equal words. */
     equals(other) {
@@ -42224,7 +42579,7 @@ class AddressSet {
         return candidate !== undefined && value <= candidate[1];
     }
     containsSet(other) {
-        return differenceOf(this.sameFamily(other).intervals(), this.intervals(), 1).length === 0;
+        return containsWords(this.table.words, this.sameFamily(other).table.words, widthOf(this.family));
     }
     /** The number of addresses in the set. */
     size() {
@@ -42242,10 +42597,27 @@ class AddressSet {
         const cidrs = [];
         const stride = 2 * widthOf(this.family);
         const { words, origins, originPrefixes } = this.table;
-        origins.forEach((origin, i) => {
-            appendBlocks(this.family, words, i * stride, origin, originPrefixes[i], cidrs);
-        });
+        const count = words.length / stride;
+        for (let i = 0; i < count; i++) {
+            const origin = origins?.[i];
+            const prefix = originPrefixes?.[i] ?? NOT_A_CIDR;
+            appendBlocks(this.family, words, i * stride, origin, prefix, cidrs);
+        }
         return cidrs;
+    }
+    /**
+     * This very set when `words` are its own: an operand that an operation left
+     * whole is handed back instead of a copy, so the walk's traces and regions
+     * share one set per term across senders (issue #7: memory at 5000 senders).
+     */
+    reuse(words) {
+        const mine = this.table.words;
+        if (mine.length !== words.length)
+            return undefined;
+        for (let i = 0; i < mine.length; i++)
+            if (mine[i] !== words[i])
+                return undefined;
+        return this;
     }
     sameFamily(other) {
         if (other.family !== this.family) {
@@ -42256,58 +42628,24 @@ class AddressSet {
 }
 /** The union of many sets in one radix sort and merge, rather than k pairwise merges. */
 function unionAll(family, sets) {
-    const list = [...sets];
-    for (const set of list) {
+    const list = [];
+    for (const set of sets) {
         if (set.family !== family) {
             throw new Error(`cannot add a set of IPv${set.family} addresses to a union of IPv${family}`);
         }
+        if (!set.isEmpty())
+            list.push(set);
     }
+    if (list.length === 0)
+        return AddressSet.empty(family);
+    if (list.length === 1)
+        return list[0];
+    if (list.length === 2)
+        return list[0].union(list[1]);
     return mergeSets(family, list);
 }
 function lastOf(family) {
     return LOW_BITS[addressBits(family)];
-}
-// ---- interval algebra on BigInt intervals ------------------------------
-/** Stops after `limit` pieces: overlaps() needs only to know there is one. */
-function intersectionOf(a, b, limit = Infinity) {
-    const pieces = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length && pieces.length < limit) {
-        const [aFirst, aLast] = a[i];
-        const [bFirst, bLast] = b[j];
-        const first = aFirst > bFirst ? aFirst : bFirst;
-        const last = aLast < bLast ? aLast : bLast;
-        if (first <= last)
-            pieces.push([first, last]);
-        if (aLast < bLast)
-            i++;
-        else
-            j++;
-    }
-    return pieces;
-}
-/** a minus b; stops after `limit` pieces: containsSet() needs only to know there is none. */
-function differenceOf(a, b, limit = Infinity) {
-    const pieces = [];
-    let j = 0;
-    for (const [aFirst, aLast] of a) {
-        // b intervals wholly below this one are below every later one too.
-        while (j < b.length && b[j][1] < aFirst)
-            j++;
-        let first = aFirst;
-        for (let k = j; first <= aLast && k < b.length && b[k][0] <= aLast; k++) {
-            const [cutFirst, cutLast] = b[k];
-            if (cutFirst > first)
-                pieces.push([first, cutFirst - 1n]);
-            first = cutLast + 1n;
-        }
-        if (first <= aLast)
-            pieces.push([first, aLast]);
-        if (pieces.length >= limit)
-            break;
-    }
-    return pieces;
 }
 /** Index of the last interval whose first address is <= value, or -1. */
 function lastStartingAtOrBefore(list, value) {
@@ -42326,6 +42664,9 @@ function lastStartingAtOrBefore(list, value) {
 /** 32-bit words per address. */
 function widthOf(family) {
     return family === 4 ? 1 : 4;
+}
+function computedTable(words) {
+    return { words, origins: undefined, originPrefixes: undefined };
 }
 function cidrTable(family, cidrs) {
     const list = asArray(cidrs);
@@ -42373,49 +42714,63 @@ function describeCidr(cidr) {
         return `a malformed range (IPv${String(cidr.family)}, prefix ${String(cidr.prefix)})`;
     }
 }
-const scratch = new DataView(new ArrayBuffer(16));
+const address_set_scratch = new DataView(new ArrayBuffer(16));
 function writeAddress(family, value, words, at) {
     if (family === 4) {
         words[at] = Number(value);
         return;
     }
     // setBigUint64 keeps the low 64 bits of its argument.
-    scratch.setBigUint64(0, value >> 64n);
-    scratch.setBigUint64(8, value);
+    address_set_scratch.setBigUint64(0, value >> 64n);
+    address_set_scratch.setBigUint64(8, value);
     for (let w = 0; w < 4; w++)
-        words[at + w] = scratch.getUint32(4 * w);
+        words[at + w] = address_set_scratch.getUint32(4 * w);
 }
 function readAddress(family, words, at) {
     if (family === 4)
         return BigInt(words[at]);
     for (let w = 0; w < 4; w++)
-        scratch.setUint32(4 * w, words[at + w]);
-    const high = scratch.getBigUint64(0);
-    const low = scratch.getBigUint64(8);
+        address_set_scratch.setUint32(4 * w, words[at + w]);
+    const high = address_set_scratch.getBigUint64(0);
+    const low = address_set_scratch.getBigUint64(8);
     // Most published IPv6 networks are /64 or shorter: skip the OR for a zero low half.
     return low === 0n ? high << 64n : (high << 64n) | low;
 }
 /** Frozen, because intervals() hands out this cached list itself. */
 function decodeIntervals(family, { words, origins }) {
     const width = widthOf(family);
-    const list = origins.map((origin, i) => Object.freeze([
-        firstAddressOf(origin),
-        readAddress(family, words, i * 2 * width + width),
-    ]));
+    const list = [];
+    for (let at = 0; at < words.length; at += 2 * width) {
+        const origin = origins?.[at / (2 * width)];
+        const first = origin === undefined ? readAddress(family, words, at) : firstAddressOf(origin);
+        list.push(Object.freeze([first, readAddress(family, words, at + width)]));
+    }
     return Object.freeze(list);
 }
-function concatTables(tables) {
+/** The tables one after another; origins are kept when any table has them. */
+function concatTables(family, tables) {
     const words = new Uint32Array(tables.reduce((total, table) => total + table.words.length, 0));
-    const originPrefixes = new Uint8Array(tables.reduce((total, t) => total + t.origins.length, 0));
     let wordsAt = 0;
-    let originsAt = 0;
     for (const table of tables) {
         words.set(table.words, wordsAt);
-        originPrefixes.set(table.originPrefixes, originsAt);
         wordsAt += table.words.length;
-        originsAt += table.origins.length;
     }
-    return { words, origins: tables.flatMap((table) => table.origins), originPrefixes };
+    if (tables.every((table) => table.origins === undefined))
+        return computedTable(words);
+    const origins = [];
+    const originPrefixes = new Uint8Array(words.length).fill(NOT_A_CIDR); // at least one per interval
+    for (const table of tables) {
+        const count = table.words.length / (2 * widthOf(family));
+        if (table.originPrefixes)
+            originPrefixes.set(table.originPrefixes, origins.length);
+        if (table.origins)
+            for (const origin of table.origins)
+                origins.push(origin);
+        else
+            for (let i = 0; i < count; i++)
+                origins.push(undefined);
+    }
+    return { words, origins, originPrefixes: originPrefixes.subarray(0, origins.length) };
 }
 /** HOST_MASK_WORDS[hostBits * 4 + w] is word w of the 128-bit 2^hostBits - 1. */
 const HOST_MASK_WORDS = Uint32Array.from({ length: 129 * 4 }, (_, i) => {
@@ -42432,11 +42787,16 @@ function normalize(family, raw) {
     const width = widthOf(family);
     const stride = 2 * width;
     const from = raw.words;
+    // One interval is already in order (an ip4 term, one A record: the walk's usual set).
+    if (from.length === stride)
+        return { ...raw, origins: raw.origins?.slice() };
     // Sized for the worst case (nothing merges). Pages never written cost no
     // memory, so the unused tail is dropped by copying only when it is most of it.
     const words = new Uint32Array(from.length);
-    const origins = new Array(raw.origins.length);
-    const originPrefixes = new Uint8Array(raw.origins.length);
+    const rawOrigins = raw.origins;
+    const rawPrefixes = raw.originPrefixes;
+    const origins = rawOrigins && new Array(rawOrigins.length);
+    const originPrefixes = rawOrigins && new Uint8Array(rawOrigins.length);
     let count = 0;
     for (const i of ascendingOrder(width, from)) {
         const at = i * stride;
@@ -42445,25 +42805,28 @@ function normalize(family, raw) {
             if (compareWords(from, at + width, words, runAt + width, width) > 0) {
                 copyWords(from, at + width, words, runAt + width, width);
                 // A wider block at the same first address is the better one to reuse.
-                if (compareWords(from, at, words, runAt, width) === 0) {
-                    origins[count - 1] = raw.origins[i];
-                    originPrefixes[count - 1] = raw.originPrefixes[i];
+                if (origins && originPrefixes && compareWords(from, at, words, runAt, width) === 0) {
+                    origins[count - 1] = rawOrigins[i];
+                    originPrefixes[count - 1] = rawPrefixes?.[i] ?? NOT_A_CIDR;
                 }
             }
         }
         else {
             copyWords(from, at, words, count * stride, stride);
-            origins[count] = raw.origins[i];
-            originPrefixes[count] = raw.originPrefixes[i];
+            if (origins && originPrefixes) {
+                origins[count] = rawOrigins[i];
+                originPrefixes[count] = rawPrefixes?.[i] ?? NOT_A_CIDR;
+            }
             count++;
         }
     }
-    origins.length = count;
+    if (origins)
+        origins.length = count;
     const length = count * stride;
     return {
         words: 2 * length >= words.length ? words.subarray(0, length) : words.slice(0, length),
         origins,
-        originPrefixes: originPrefixes.subarray(0, count),
+        originPrefixes: originPrefixes?.subarray(0, count),
     };
 }
 /** Whether the address at firstAt lies beyond (address at lastAt) + 1: no overlap, no contact. */
@@ -42521,29 +42884,6 @@ function insertionOrder(width, words, count) {
     }
     return order;
 }
-function compareWords(a, aAt, b, bAt, width) {
-    for (let w = 0; w < width; w++) {
-        const difference = a[aAt + w] - b[bAt + w];
-        if (difference !== 0)
-            return difference;
-    }
-    return 0;
-}
-/** Whether b = a + 1. */
-function isSuccessor(a, aAt, b, bAt, width) {
-    let carry = 1;
-    for (let w = width - 1; w >= 0; w--) {
-        const sum = a[aAt + w] + carry;
-        if (sum >>> 0 !== b[bAt + w])
-            return false;
-        carry = sum > 0xffffffff ? 1 : 0;
-    }
-    return carry === 0;
-}
-function copyWords(from, fromAt, to, toAt, count) {
-    for (let w = 0; w < count; w++)
-        to[toAt + w] = from[fromAt + w];
-}
 // ---- word form: CIDR decomposition -------------------------------------
 const blockStart = new Uint32Array(4);
 /**
@@ -42566,7 +42906,8 @@ function appendBlocks(family, words, at, origin, originPrefix, out) {
             out.push(origin); // originPrefix is a prefix only when the origin is a Cidr
         }
         else {
-            out.push({ family, network: network ?? firstAddressOf(origin), prefix });
+            network ??= origin === undefined ? readAddress(family, words, at) : firstAddressOf(origin);
+            out.push({ family, network, prefix });
         }
         if (!advancePastBlock(blockStart, hostBits, words, lastAt, width))
             return;
@@ -42622,7 +42963,7 @@ class DualSet {
     }
     static EMPTY = new DualSet(AddressSet.empty(4), AddressSet.empty(6));
     static of(v4, v6) {
-        return new DualSet(v4, v6);
+        return v4.isEmpty() && v6.isEmpty() ? DualSet.EMPTY : new DualSet(v4, v6);
     }
     /** Every address of the enabled families. */
     static universe(families) {
@@ -42630,6 +42971,8 @@ class DualSet {
     }
     static fromCidrs(cidrs) {
         const list = [...cidrs];
+        if (list.length === 0)
+            return DualSet.EMPTY;
         return new DualSet(AddressSet.fromCidrs(4, list.filter((c) => c.family === 4)), AddressSet.fromCidrs(6, list.filter((c) => c.family === 6)));
     }
     /** The part of a single family's set, as a DualSet. */
@@ -42642,13 +42985,13 @@ class DualSet {
         return family === 4 ? this.v4 : this.v6;
     }
     union(other) {
-        return new DualSet(this.v4.union(other.v4), this.v6.union(other.v6));
+        return this.pairOf(this.v4.union(other.v4), this.v6.union(other.v6), other);
     }
     intersect(other) {
-        return new DualSet(this.v4.intersect(other.v4), this.v6.intersect(other.v6));
+        return this.pairOf(this.v4.intersect(other.v4), this.v6.intersect(other.v6), other);
     }
     subtract(other) {
-        return new DualSet(this.v4.subtract(other.v4), this.v6.subtract(other.v6));
+        return this.pairOf(this.v4.subtract(other.v4), this.v6.subtract(other.v6), other);
     }
     isEmpty() {
         return this.v4.isEmpty() && this.v6.isEmpty();
@@ -42662,12 +43005,25 @@ class DualSet {
     overlaps(other) {
         return this.v4.overlaps(other.v4) || this.v6.overlaps(other.v6);
     }
+    /**
+     * The pair as a DualSet, reusing an operand that already is that pair: the
+     * walk's operations mostly leave one side as it was (issue #7 profile).
+     */
+    pairOf(v4, v6, other) {
+        if (v4 === this.v4 && v6 === this.v6)
+            return this;
+        if (v4 === other.v4 && v6 === other.v6)
+            return other;
+        if (v4.isEmpty() && v6.isEmpty())
+            return DualSet.EMPTY;
+        return new DualSet(v4, v6);
+    }
     /** Minimal CIDR blocks, IPv4 first, each family ascending. */
     toCidrs() {
         return [...this.v4.toCidrs(), ...this.v6.toCidrs()];
     }
 }
-function dual_set_unionDual(sets) {
+function unionDual(sets) {
     const list = [...sets];
     return DualSet.of(unionAll(4, list.map((s) => s.v4)), unionAll(6, list.map((s) => s.v6)));
 }
@@ -43578,7 +43934,7 @@ function decideBlocks(sources, previous, policy, today) {
 function decideSource(source, fresh, before, policy, today) {
     const base = { section: source.section, kind: source.kind, name: source.name };
     if (fresh.kind === 'fresh') {
-        const now = dual_set_unionDual(fresh.origins.map((o) => o.set));
+        const now = unionDual(fresh.origins.map((o) => o.set));
         const then = before ? DualSet.fromCidrs(blockAllCidrs(before)) : undefined;
         const notes = [...fresh.warnings, ...fresh.refused.map((r) => `refused ${r.reason}`)];
         return {
@@ -43644,7 +44000,7 @@ function runFailure(outcomes, blocks, policy) {
     if (percent > policy.maxFailedPercent) {
         return `${failed.length} of ${outcomes.length} sources (${percent.toFixed(0)}%) could not be refreshed, more than policy.max-failed-percent (${policy.maxFailedPercent}%): ${failed.map((o) => `${o.kind} ${o.name}`).join(', ')}`;
     }
-    const total = dual_set_unionDual(blocks.flatMap((b) => b.origins.map((o) => o.set))).v4.size();
+    const total = unionDual(blocks.flatMap((b) => b.origins.map((o) => o.set))).v4.size();
     if (total > BigInt(policy.maxTotalIpv4)) {
         return `the allowlist would cover ${total} IPv4 addresses, more than policy.max-total-ipv4 (${policy.maxTotalIpv4})`;
     }
@@ -43739,7 +44095,7 @@ function findOverlaps(allow, deny) {
         label: blockLabel(block),
         set: DualSet.fromCidrs(blockCidrs(block)),
     }));
-    const anyDenied = dual_set_unionDual(denied.map((d) => d.set));
+    const anyDenied = unionDual(denied.map((d) => d.set));
     const overlaps = [];
     for (const { block } of allBlocks(allow)) {
         const allowed = DualSet.fromCidrs(blockCidrs(block));
@@ -44058,20 +44414,61 @@ what) {
         return { kind: 'found', set: DualSet.EMPTY, void: true };
     }
     const prefix = family === 4 ? cidr.ip4 : cidr.ip6;
-    const cidrs = [];
-    for (const text of answer.records) {
-        const address = parseAddress(text);
-        // A resolver only returns its own family; skip anything else defensively.
-        if (address.family === family)
-            cidrs.push(makeCidr(family, address.value, prefix).cidr);
+    return { kind: 'found', set: addressSetOf(answer.records, family, prefix), void: false };
+}
+/**
+ * Sets already made from an answer, by prefix length. The cached resolver
+ * hands every walk the same answer object, so the senders whose `mx` reach
+ * shared hosts (Google's aspmx) share one set per host (issue #7: memory).
+ */
+const answerSets = new WeakMap();
+function addressSetOf(records, family, prefix) {
+    let byPrefix = answerSets.get(records);
+    if (byPrefix === undefined) {
+        byPrefix = new Map();
+        answerSets.set(records, byPrefix);
     }
-    return { kind: 'found', set: DualSet.fromCidrs(cidrs), void: false };
+    let set = byPrefix.get(prefix);
+    if (set === undefined) {
+        const cidrs = [];
+        for (const text of records) {
+            const address = parseAddress(text);
+            // A resolver only returns its own family; skip anything else defensively.
+            if (address.family === family)
+                cidrs.push(makeCidr(family, address.value, prefix).cidr);
+        }
+        set = DualSet.fromCidrs(cidrs);
+        byPrefix.set(prefix, set);
+    }
+    return set;
 }
 
 ;// CONCATENATED MODULE: ./lib/spf/findings.js
 // What the walk reports besides the address sets: every record problem,
 // unflattenable term and limit, named by domain, record and term.
 const RFC_LIMITS = { lookups: 10, voids: 2, mxNames: 10 };
+/** The warning for the term that is DNS-querying term `count` (RFC_LIMITS.lookups + 1). */
+function lookupLimitFinding(at, count) {
+    return {
+        kind: 'lookup-limit',
+        severity: 'warning',
+        name: at.name,
+        record: at.record,
+        term: at.term,
+        message: `${at.term} is DNS-querying term ${count}; receivers stop at ${RFC_LIMITS.lookups} (RFC 7208 section 4.6.4) and give permerror`,
+    };
+}
+/** The warning for the term whose lookup is void lookup `count` (RFC_LIMITS.voids + 1). */
+function voidLimitFinding(at, count) {
+    return {
+        kind: 'void-limit',
+        severity: 'warning',
+        name: at.name,
+        record: at.record,
+        term: at.term,
+        message: `${at.term} is void lookup ${count} (no such name or no records); receivers allow ${RFC_LIMITS.voids} (RFC 7208 section 4.6.4) and give permerror`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/spf/macro.js
 // SPF macro-strings (RFC 7208 section 7): parsing `%{...}` macros and
@@ -44555,6 +44952,41 @@ function selectSpfRecord(txtRecords) {
     return { kind: 'multiple', texts };
 }
 
+;// CONCATENATED MODULE: ./lib/spf/record-reading.js
+// A name's SPF record read from its TXT answer (RFC 7208 sections 4.5 and
+// 4.6): selected among the TXT records and parsed once per answer. The
+// cached resolver hands every walk the same answer object for a name, so
+// _spf.google.com is parsed once per run instead of once per sender that
+// reaches it (issue #7 profile), and every walk sees the same SpfRecord,
+// whose directives can then key per-term caches. Keyed weakly: the entries
+// go when the run's answers do.
+
+
+
+const readings = new WeakMap();
+/** `txtRecords`: each TXT record's character-strings, as the resolver answered them. */
+function readSpfRecord(txtRecords) {
+    let reading = readings.get(txtRecords);
+    if (reading === undefined) {
+        reading = readUncached(txtRecords);
+        readings.set(txtRecords, reading);
+    }
+    return reading;
+}
+function readUncached(txtRecords) {
+    const selected = selectSpfRecord(txtRecords);
+    if (selected.kind !== 'record')
+        return selected;
+    try {
+        return { kind: 'record', record: parseSpfRecord(selected.text) };
+    }
+    catch (error) {
+        if (!(error instanceof SpfSyntaxError))
+            throw error;
+        return { kind: 'syntax', text: selected.text, error };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/spf/prefetch.js
 // The walk evaluates directives one at a time (first match needs the order),
 // but their DNS lookups do not depend on each other. Before a record is
@@ -44565,15 +44997,20 @@ function selectSpfRecord(txtRecords) {
 // cached resolver shares each answer, so nothing is asked twice.
 
 
-
 class Prefetcher {
     lookup;
     budget;
-    seen = new Set();
-    /** `budget`: at most this many DNS-querying terms, like the walk's own cap. */
-    constructor(lookup, budget) {
+    seen;
+    /**
+     * `budget`: at most this many DNS-querying terms, like the walk's own cap.
+     * `seen`: what was already started, shared by every walk of a run so that
+     * thousands of senders do not each go through Google's and Microsoft's
+     * trees again only to find every answer cached (issue #7 profile).
+     */
+    constructor(lookup, budget, seen = new Set()) {
         this.lookup = lookup;
         this.budget = budget;
+        this.seen = seen;
     }
     record(name, record) {
         for (const directive of record.directives) {
@@ -44623,9 +45060,9 @@ class Prefetcher {
             const answer = await this.lookup.resolve(target, 'TXT');
             if (answer.kind !== 'answer')
                 return;
-            const selected = selectSpfRecord(answer.records);
+            const selected = readSpfRecord(answer.records);
             if (selected.kind === 'record')
-                this.record(target, parseSpfRecord(selected.text));
+                this.record(target, selected.record);
         });
     }
     addresses(target) {
@@ -44647,14 +45084,134 @@ class Prefetcher {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/cidr/shrinking-set.js
+// The addresses of one family that an SPF record has not decided yet. The
+// walk takes each term's addresses out of it in turn (first match wins), so
+// it only ever shrinks, and mostly by a piece lying inside one interval.
+// An immutable AddressSet per step copied the whole list and made a new
+// buffer each time: at 5000 senders, the largest cost of a run (issue #7
+// profile). Here the list is cut in place, and an immutable set is made
+// only when someone asks for the whole (a child's scope, `all`).
+
+
+class ShrinkingSet {
+    width;
+    /** The list is words[0, length); the rest is spare room. */
+    words;
+    length;
+    /** False while `words` is still the start set's own (copied on the first cut). */
+    owned = false;
+    /** The whole as an immutable set, until the next cut. */
+    snapshot;
+    constructor(start) {
+        this.width = start.family === 4 ? 1 : 4;
+        this.words = wordsOf(start);
+        this.length = this.words.length;
+        this.snapshot = start;
+    }
+    get family() {
+        return this.width === 1 ? 4 : 6;
+    }
+    isEmpty() {
+        return this.length === 0;
+    }
+    toSet() {
+        this.snapshot ??=
+            this.length === 0
+                ? AddressSet.empty(this.family)
+                : setOfWords(this.family, this.words.slice(0, this.length));
+        return this.snapshot;
+    }
+    /** `set` intersected with what is left; `set` itself when all of it is left. */
+    partOf(set) {
+        const theirs = wordsOf(set);
+        if (theirs.length === 0)
+            return set;
+        if (this.length === 0)
+            return AddressSet.empty(this.family);
+        if (containsWords(this.words, theirs, this.width, this.length))
+            return set;
+        const words = intersectWords(theirs, this.words, this.width, this.length);
+        return words.length === 0 ? AddressSet.empty(this.family) : setOfWords(this.family, words);
+    }
+    /** Takes `set` out of what is left. */
+    remove(set) {
+        const cut = wordsOf(set);
+        if (cut.length === 0 || this.length === 0)
+            return;
+        this.snapshot = undefined;
+        if (this.isWhole(cut)) {
+            this.length = 0;
+        }
+        else if (containsWords(this.words, cut, this.width, this.length)) {
+            this.own(cut.length);
+            this.cutInside(cut);
+        }
+        else {
+            // Rare (the walk removes only what partOf gave): the general difference.
+            this.words = subtractWords(this.words, cut, this.width, this.length);
+            this.length = this.words.length;
+            this.owned = true;
+        }
+    }
+    isWhole(cut) {
+        return cut.length === this.length && compareWords(cut, 0, this.words, 0, this.length) === 0;
+    }
+    /** Makes `words` this set's own, with room for `extra` more words. */
+    own(extra) {
+        if (this.owned && this.length + extra <= this.words.length)
+            return;
+        const words = new Uint32Array(Math.max(2 * this.length, this.length + extra, 16));
+        words.set(this.words.subarray(0, this.length));
+        this.words = words;
+        this.owned = true;
+    }
+    /** Each interval of `cut` lies inside one interval of the list, and there is room for the splits. */
+    cutInside(cut) {
+        const { width } = this;
+        const stride = 2 * width;
+        let i = 0;
+        for (let at = 0; at < cut.length; at += stride) {
+            i = firstEndingAtOrAfter(this.words, this.length / stride, i, width, cut, at);
+            const mine = i * stride;
+            const keepsLeft = compareWords(this.words, mine, cut, at, width) < 0;
+            const keepsRight = compareWords(cut, at + width, this.words, mine + width, width) < 0;
+            if (keepsLeft && keepsRight) {
+                // Split: [first, cutFirst - 1] and [cutLast + 1, last].
+                const next = mine + stride;
+                this.words.copyWithin(next + stride, next, this.length);
+                this.length += stride;
+                copyWords(this.words, mine + width, this.words, next + width, width);
+                writeSuccessor(cut, at + width, this.words, next, width);
+                writePredecessor(cut, at, this.words, mine + width, width);
+                i++;
+            }
+            else if (keepsLeft) {
+                writePredecessor(cut, at, this.words, mine + width, width);
+            }
+            else if (keepsRight) {
+                writeSuccessor(cut, at + width, this.words, mine, width);
+            }
+            else {
+                this.words.copyWithin(mine, mine + stride, this.length);
+                this.length -= stride;
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/spf/partition.js
 // The pass-set model (DESIGN.md "SPF semantics"): check_host is first-match,
 // so a record splits the address space into regions by the result the first
 // matching directive gives. This class holds that split while the walk moves
 // through a record's directives.
 
+
 class Partition {
-    undecidedSet;
+    /** Cut in place term after term; `undecided` makes an immutable copy when asked. */
+    undecidedV4;
+    undecidedV6;
+    undecidedCopy;
     /** Undecided addresses an unflattenable term may already have decided. */
     uncertain = DualSet.EMPTY;
     uncertainResults = new Set();
@@ -44662,23 +45219,30 @@ class Partition {
     other = new Map();
     unknown = DualSet.EMPTY;
     constructor(scope) {
-        this.undecidedSet = scope;
+        this.undecidedV4 = new ShrinkingSet(scope.v4);
+        this.undecidedV6 = new ShrinkingSet(scope.v6);
+        this.undecidedCopy = scope;
     }
     get undecided() {
-        return this.undecidedSet;
+        this.undecidedCopy ??= DualSet.of(this.undecidedV4.toSet(), this.undecidedV6.toSet());
+        return this.undecidedCopy;
     }
     isDone() {
-        return this.undecidedSet.isEmpty();
+        return this.undecidedV4.isEmpty() && this.undecidedV6.isEmpty();
+    }
+    /** Whether no address of `family` is left undecided. */
+    isFamilyDone(family) {
+        return (family === 4 ? this.undecidedV4 : this.undecidedV6).isEmpty();
     }
     /**
      * The first directive to match `matched` gives `result` to the part still
      * undecided. Returns the addresses that certainly got `result` here.
      */
     assign(result, matched, origin) {
-        const hit = matched.intersect(this.undecidedSet);
+        const hit = this.undecidedPart(matched);
         if (hit.isEmpty())
             return hit;
-        this.undecidedSet = this.undecidedSet.subtract(hit);
+        this.removeUndecided(hit);
         const certainOutright = this.uncertainResultsAre(result);
         const doubtful = certainOutright ? DualSet.EMPTY : hit.intersect(this.uncertain);
         const certain = hit.subtract(doubtful);
@@ -44693,7 +45257,7 @@ class Partition {
      * address in `affected`, or let it through to the next term.
      */
     markUncertain(affected, possible) {
-        const part = affected.intersect(this.undecidedSet);
+        const part = this.undecidedPart(affected);
         if (part.isEmpty())
             return;
         this.uncertain = this.uncertain.union(part);
@@ -44702,13 +45266,30 @@ class Partition {
     }
     /** Addresses another evaluation already found unknown. */
     assignUnknown(affected) {
-        const part = affected.intersect(this.undecidedSet);
-        this.undecidedSet = this.undecidedSet.subtract(part);
+        const part = this.undecidedPart(affected);
+        this.removeUndecided(part);
         this.uncertain = this.uncertain.subtract(part);
         this.unknown = this.unknown.union(part);
     }
+    /** Whether some addresses' results depend on the sender's identity (see markUncertain). */
+    hadUncertainty() {
+        return this.uncertainResults.size > 0 || !this.unknown.isEmpty();
+    }
     regions() {
         return { pass: this.pass, other: this.other, unknown: this.unknown };
+    }
+    /** `set` intersected with the undecided addresses; `set` itself when all of it is undecided. */
+    undecidedPart(set) {
+        const v4 = this.undecidedV4.partOf(set.v4);
+        const v6 = this.undecidedV6.partOf(set.v6);
+        return v4 === set.v4 && v6 === set.v6 ? set : DualSet.of(v4, v6);
+    }
+    removeUndecided(set) {
+        if (set.isEmpty())
+            return;
+        this.undecidedV4.remove(set.v4);
+        this.undecidedV6.remove(set.v6);
+        this.undecidedCopy = undefined;
     }
     uncertainResultsAre(result) {
         for (const r of this.uncertainResults)
@@ -44726,8 +45307,26 @@ class Partition {
         this.other.set(result, (this.other.get(result) ?? DualSet.EMPTY).union(set));
     }
 }
+/**
+ * Unions already made, by contribution list, with how many contributions
+ * they cover (a partition's list grows until its walk is done): a shared
+ * include's list reaches thousands of senders (shared-includes.ts).
+ */
+const passSets = new WeakMap();
 function passSet(regions) {
-    return unionDual(regions.pass.map((c) => c.set));
+    return unionOfContributions(regions.pass);
+}
+function unionOfContributions(pass) {
+    const known = passSets.get(pass);
+    if (known?.count === pass.length)
+        return known.set;
+    const set = unionDual(pass.map((c) => c.set));
+    rememberPassSet(pass, set);
+    return set;
+}
+/** For a list whose union is known without merging it (shared-includes.ts). */
+function rememberPassSet(pass, set) {
+    passSets.set(pass, { count: pass.length, set });
 }
 /** The check_host result an address gets, or 'unknown'. */
 function resultFor(regions, contains) {
@@ -44758,6 +45357,223 @@ function withUnqueryableAsNxdomain(resolve) {
     return (name, type) => isQueryableName(name) ? resolve(name, type) : Promise.resolve({ kind: 'nxdomain' });
 }
 
+;// CONCATENATED MODULE: ./lib/spf/shared-includes.js
+// Shared includes (issue #7): thousands of senders include the same few
+// records (spf.protection.outlook.com, _spf.google.com), and walking each
+// one again under every sender's scope was most of a run's CPU and memory.
+// Here a target is walked once per run over the whole address space, by a
+// walk of its own (fresh counters, its own loop path), and each sender gets
+// that outcome cut down to its scope instead of walking it.
+//
+// Cutting down is exact only when the sender's walk would have gone the
+// same way, address by address (RFC 7208 sections 4.6 and 5: the first
+// matching term decides, each address on its own). What can differ, and is
+// checked before reuse, falling back to a real walk:
+// - a term the shared walk ran because undecided addresses were left, where
+//   none of the sender's scope is left (the sender's walk stops there, so
+//   it counts fewer lookups and reports fewer findings);
+// - the section 4.6.4 counters: the sender's own count plus the shared
+//   walk's may reach a limit that the shared walk never did. Past the
+//   limits a receiver gives permerror, so when limits are enforced that
+//   changes the regions; otherwise it only adds the one warning, which is
+//   put where the sender's walk would have reported it;
+// - loops: the sender's include path may already hold a name the shared
+//   walk reaches;
+// - terms that need the sender's identity (ptr, %{i}): they leave results
+//   uncertain, and what an uncertain address gets depends on the scope.
+// With none of these, each region of the sender's walk is the shared region
+// intersected with the scope; each term's `passed` too, and its `matched`
+// where that was cut from the undecided addresses (all, exists, include,
+// redirect); lookups, voids, MX counts and findings are the same.
+
+
+
+class WalkNotes {
+    wentOnWith = [];
+    targets = new Set();
+    fromScope = new Set();
+    counts = [];
+    hadUncertainty = false;
+    wentOn(undecided) {
+        this.wentOnWith.push(undecided);
+    }
+    reached(target) {
+        this.targets.add(target);
+    }
+    matchedFromScope(term) {
+        this.fromScope.add(term);
+    }
+    uncertain() {
+        this.hadUncertainty = true;
+    }
+    counted(event) {
+        this.counts.push(event);
+    }
+}
+/** One walk per target per run; every asker awaits the same one. */
+class SharedIncludes {
+    walkShared;
+    pace;
+    walks = new Map();
+    askedOnce = new Set();
+    reused = 0;
+    walkedAgain = 0;
+    constructor(walkShared, 
+    /** Hands the finished walk to its waiters a few at a time (see createPacer). */
+    pace = (ready) => ready) {
+        this.walkShared = walkShared;
+        this.pace = pace;
+    }
+    /**
+     * The shared walk of `target`, or undefined the first time it is asked
+     * for: then the asker walks it itself. Most targets are asked for once
+     * (a sender's own redirect or sub-record), and a shared walk costs more
+     * than a walk, so one is started only when a second asker shows that the
+     * target is shared.
+     */
+    walkOf(target) {
+        let walk = this.walks.get(target);
+        if (walk === undefined) {
+            if (!this.askedOnce.has(target)) {
+                this.askedOnce.add(target);
+                return undefined;
+            }
+            walk = this.walkShared(target);
+            this.walks.set(target, walk);
+        }
+        return this.pace(walk);
+    }
+    /** The shared outcome cut down to `scope`, or undefined when the caller must walk it itself. */
+    reuse(shared, scope, caller) {
+        if (!isReusable(shared, scope, caller)) {
+            this.walkedAgain += 1;
+            return undefined;
+        }
+        this.reused += 1;
+        const { regions, hasRecord } = shared.outcome;
+        return {
+            outcome: { regions: restrictRegions(regions, scope), hasRecord },
+            findings: withLimitWarnings(shared, caller),
+        };
+    }
+    /** For the benchmark and tests: targets walked, outcomes reused, and walks done again. */
+    stats() {
+        return { walked: this.walks.size, reused: this.reused, walkedAgain: this.walkedAgain };
+    }
+}
+function isReusable(shared, scope, caller) {
+    const { notes } = shared;
+    if (notes.hadUncertainty)
+        return false;
+    if (shared.findings.some((finding) => finding.kind === 'loop'))
+        return false;
+    // Section 4.6.4. The shared walk's own findings must not depend on its
+    // counts; past a limit, only a warning may differ, and only when not enforced.
+    const { enforceLimits, maxLookups } = caller.options;
+    if (shared.lookups > RFC_LIMITS.lookups)
+        return false;
+    const lookups = caller.lookups + shared.lookups;
+    if (lookups > maxLookups || (enforceLimits && lookups > RFC_LIMITS.lookups))
+        return false;
+    for (const family of [4, 6]) {
+        if (shared.voids[family] > RFC_LIMITS.voids)
+            return false;
+        const voids = caller.voids[family] + shared.voids[family];
+        if (enforceLimits && voids > RFC_LIMITS.voids)
+            return false;
+    }
+    // A name on the caller's path reached again is a loop for the caller. The
+    // shared walk, going on down the same path, then reports a loop of its own
+    // (checked above) in every case found so far; this stays as a cheap guard.
+    if (caller.path.some((name) => notes.targets.has(name)))
+        return false;
+    return notes.wentOnWith.every((undecided) => undecided.overlaps(scope));
+}
+/**
+ * The shared walk's findings with the warnings that the caller's counts,
+ * carried on through the shared walk's, reach inside it: each where the
+ * caller's walk would have reported it (walk.ts countLookup, countVoid).
+ */
+function withLimitWarnings(shared, caller) {
+    let lookups = caller.lookups;
+    const voids = { ...caller.voids };
+    const warnings = [];
+    for (const event of shared.notes.counts) {
+        const at = event.findingsBefore;
+        if (event.family === undefined) {
+            lookups += 1;
+            if (lookups === RFC_LIMITS.lookups + 1) {
+                warnings.push({ at, finding: lookupLimitFinding(event, lookups) });
+            }
+            continue;
+        }
+        voids[event.family] += 1;
+        const other = voids[event.family === 4 ? 6 : 4];
+        if (voids[event.family] === RFC_LIMITS.voids + 1 && other <= RFC_LIMITS.voids) {
+            warnings.push({ at, finding: voidLimitFinding(event, voids[event.family]) });
+        }
+    }
+    if (warnings.length === 0)
+        return shared.findings;
+    const findings = [];
+    let next = 0;
+    shared.findings.forEach((finding, i) => {
+        while (warnings[next] !== undefined && warnings[next].at <= i)
+            findings.push(warnings[next++].finding);
+        findings.push(finding);
+    });
+    for (; next < warnings.length; next++)
+        findings.push(warnings[next].finding);
+    return findings;
+}
+function restrictRegions(regions, scope) {
+    const pass = restrictPass(regions.pass, scope);
+    const other = new Map();
+    let sameOther = true;
+    for (const [result, set] of regions.other) {
+        const part = set.intersect(scope);
+        if (part !== set)
+            sameOther = false;
+        if (!part.isEmpty())
+            other.set(result, part);
+    }
+    if (pass === regions.pass && sameOther)
+        return regions;
+    // The reuse conditions leave nothing unknown (regions.unknown is empty).
+    return { pass, other: sameOther ? regions.other : other, unknown: DualSet.EMPTY };
+}
+/** The list itself when the scope holds all of it, so that its union is made once (passSet). */
+function restrictPass(pass, scope) {
+    const restricted = [];
+    for (const contribution of pass) {
+        const set = contribution.set.intersect(scope);
+        if (set === contribution.set)
+            restricted.push(contribution);
+        else if (!set.isEmpty())
+            restricted.push({ origin: contribution.origin, set });
+    }
+    if (restricted.every((contribution, i) => contribution === pass[i]) &&
+        restricted.length === pass.length) {
+        return pass;
+    }
+    // The union of the parts is the part of the union: one intersection, no merge.
+    rememberPassSet(restricted, unionOfContributions(pass).intersect(scope));
+    return restricted;
+}
+/** The shared walk's trace as the caller's walk would have written it under `scope`. */
+function restrictTrace(trace, scope, fromScope) {
+    const terms = trace.terms.map((term) => restrictTerm(term, scope, fromScope));
+    return terms.every((term, i) => term === trace.terms[i]) ? trace : { ...trace, terms };
+}
+function restrictTerm(term, scope, fromScope) {
+    const matched = fromScope.has(term) ? term.matched.intersect(scope) : term.matched;
+    const passed = term.passed.intersect(scope);
+    const child = term.child && restrictTrace(term.child, scope, fromScope);
+    if (matched === term.matched && passed === term.passed && child === term.child)
+        return term;
+    return { ...term, matched, passed, child };
+}
+
 ;// CONCATENATED MODULE: ./lib/spf/trace.js
 // The walk's record of what it did, for `explain` and for review text: each
 // record, each term, and what each term contributed to the pass set.
@@ -44769,7 +45585,10 @@ function newRecordTrace(name, via) {
 // The SPF walk: computes, for one sender domain, the region of the address
 // space each check_host result covers (RFC 7208 sections 4 and 5), without
 // knowing the connecting address. Records and terms are visited in order;
-// each directive decides only what no earlier directive decided.
+// each directive decides only what no earlier directive decided. Walks of
+// one run (createSpfEvaluator) share what does not depend on the sender:
+// parsed records, term sets, prefetching, and include targets walked once
+// (shared-includes.ts says when that gives the very same result).
 
 
 
@@ -44788,8 +45607,47 @@ const QUALIFIER_RESULT = {
     '?': 'neutral',
 };
 const walk_FAMILIES = [4, 6];
+const NO_RECORDS = [];
+/**
+ * One set per ip4/ip6 network: record-reading.ts hands every walk the same
+ * parsed record, so the senders that reach a shared include share its
+ * terms' sets (in traces and regions) instead of holding a copy each.
+ */
+const networkSets = new WeakMap();
+function networkSet(network) {
+    let set = networkSets.get(network);
+    if (set === undefined) {
+        set = DualSet.fromCidrs([network]);
+        networkSets.set(network, set);
+    }
+    return set;
+}
 async function evaluateSpf(domain, resolve, options) {
-    const walk = new Walk(resolve, options);
+    return evaluateWith(new Walk(resolve, options, {}), domain, options);
+}
+/**
+ * Evaluates many sender domains over one resolver, with the same results as
+ * evaluateSpf for each, walking each include or redirect target once for
+ * all of them (shared-includes.ts).
+ */
+function createSpfEvaluator(resolve, options) {
+    const prefetched = new Set();
+    // Hundreds of senders may wait on one shared walk: wake them a slice at a time.
+    const pace = createPacer(ANSWER_SLICE_MS);
+    const shared = new SharedIncludes((target) => walkShared(resolve, options, target, prefetched), pace);
+    return {
+        evaluate: (domain) => evaluateWith(new Walk(resolve, options, { shared, prefetched }), domain, options),
+        sharing: () => shared.stats(),
+    };
+}
+async function walkShared(resolve, options, target, prefetched) {
+    const notes = new WalkNotes();
+    const walk = new Walk(resolve, options, { recorder: notes, prefetched });
+    const trace = newRecordTrace(target, 'shared');
+    const outcome = await walk.evaluateName(target, DualSet.universe(options.families), trace);
+    return { outcome, trace, findings: walk.findings, ...walk.counters(), notes };
+}
+async function evaluateWith(walk, domain, options) {
     const trace = newRecordTrace(domain, 'sender');
     const outcome = await walk.evaluateName(domain, DualSet.universe(options.families), trace);
     return {
@@ -44800,6 +45658,19 @@ async function evaluateSpf(domain, resolve, options) {
         findings: walk.findings,
         trace,
     };
+}
+/**
+ * One origin per directive: the parsed record is shared (record-reading.ts),
+ * so every sender's pass regions from that term point at the same object.
+ */
+const origins = new WeakMap();
+function originOf(name, record, directive) {
+    const known = origins.get(directive);
+    if (known?.name === name && known.record === record.text)
+        return known;
+    const origin = { name, record: record.text, term: directive.text };
+    origins.set(directive, origin);
+    return origin;
 }
 function domainStatus(outcome) {
     if (!outcome.hasRecord)
@@ -44821,10 +45692,14 @@ class Walk {
     path = [];
     lookup;
     prefetcher;
-    constructor(resolve, options) {
+    shared;
+    recorder;
+    constructor(resolve, options, context) {
         this.options = options;
         this.lookup = { resolve: withUnqueryableAsNxdomain(resolve), families: options.families };
-        this.prefetcher = new Prefetcher(this.lookup, options.maxLookups);
+        this.prefetcher = new Prefetcher(this.lookup, options.maxLookups, context.prefetched);
+        this.shared = context.shared;
+        this.recorder = context.recorder;
     }
     limits() {
         return {
@@ -44832,6 +45707,9 @@ class Walk {
             voids: Math.max(this.voids[4], this.voids[6]),
             mxNames: this.mxNames,
         };
+    }
+    counters() {
+        return { lookups: this.lookups, voids: { ...this.voids }, mxNames: this.mxNames };
     }
     async evaluateName(name, scope, trace) {
         const partition = new Partition(scope);
@@ -44845,7 +45723,31 @@ class Walk {
             await this.evaluateRecord(name, record, partition, trace);
             this.path.pop();
         }
+        if (partition.hadUncertainty())
+            this.recorder?.uncertain();
         return { regions: partition.regions(), hasRecord: true };
+    }
+    /** evaluateName under `scope`, or a shared walk's outcome cut down to it when that is the same. */
+    async evaluateTarget(target, scope, trace) {
+        const walking = this.shared?.walkOf(target);
+        if (this.shared === undefined || walking === undefined) {
+            return this.evaluateName(target, scope, trace);
+        }
+        const shared = await walking;
+        const caller = { ...this.counters(), path: this.path, options: this.options };
+        const reuse = this.shared.reuse(shared, scope, caller);
+        if (reuse === undefined)
+            return this.evaluateName(target, scope, trace);
+        this.lookups += shared.lookups;
+        this.voids[4] += shared.voids[4];
+        this.voids[6] += shared.voids[6];
+        this.mxNames = Math.max(this.mxNames, shared.mxNames);
+        this.findings.push(...reuse.findings);
+        const restricted = restrictTrace(shared.trace, scope, shared.notes.fromScope);
+        trace.record = restricted.record;
+        trace.problem = restricted.problem;
+        trace.terms.push(...restricted.terms);
+        return reuse.outcome;
     }
     /** RFC 7208 section 4.4 and 4.5. Errors are given to the whole scope here. */
     async fetchRecord(name, partition, trace) {
@@ -44854,7 +45756,7 @@ class Walk {
             this.fail(partition, trace, 'temperror', 'dns-transient', name, undefined, undefined, answer.message);
             return undefined;
         }
-        const selected = selectSpfRecord(answer.kind === 'answer' ? answer.records : []);
+        const selected = readSpfRecord(answer.kind === 'answer' ? answer.records : NO_RECORDS);
         if (selected.kind === 'none') {
             trace.problem = answer.kind === 'nxdomain' ? 'name does not exist' : 'no SPF record';
             return 'none';
@@ -44863,27 +45765,28 @@ class Walk {
             this.fail(partition, trace, 'permerror', 'multiple-records', name, undefined, undefined, `${name} publishes ${selected.texts.length} SPF records; RFC 7208 section 4.5 makes that a permerror`);
             return undefined;
         }
-        try {
-            return parseSpfRecord(selected.text);
-        }
-        catch (error) {
-            if (!(error instanceof SpfSyntaxError))
-                throw error;
-            trace.record = selected.text;
-            this.fail(partition, trace, 'permerror', 'syntax', name, selected.text, error.term, error.message);
-            return undefined;
-        }
+        if (selected.kind === 'record')
+            return selected.record;
+        const { text, error } = selected;
+        trace.record = text;
+        this.fail(partition, trace, 'permerror', 'syntax', name, text, error.term, error.message);
+        return undefined;
     }
     async evaluateRecord(name, record, partition, trace) {
         for (const directive of record.directives) {
             if (partition.isDone())
                 break;
+            this.recorder?.wentOn(partition.undecided);
             const term = newTermTrace(directive.text, QUALIFIER_RESULT[directive.qualifier]);
             trace.terms.push(term);
-            await this.evaluateDirective(name, record, directive, partition, term);
+            // Terms without DNS are done at once: no promise, no turn of the queue.
+            const pending = this.evaluateDirective(name, record, directive, partition, term);
+            if (pending)
+                await pending;
         }
         if (partition.isDone())
             return;
+        this.recorder?.wentOn(partition.undecided);
         // Section 6.1: redirect only applies when no `all` exists in the record.
         const hasAll = record.directives.some((d) => d.mechanism.kind === 'all');
         if (record.redirect && !hasAll) {
@@ -44896,9 +45799,10 @@ class Walk {
         // Section 4.7: no match and no redirect gives neutral.
         partition.assign('neutral', partition.undecided);
     }
-    async evaluateDirective(name, record, directive, partition, term) {
+    /** A promise only for the terms that wait on DNS. */
+    evaluateDirective(name, record, directive, partition, term) {
         const result = QUALIFIER_RESULT[directive.qualifier];
-        const origin = { name, record: record.text, term: directive.text };
+        const origin = originOf(name, record, directive);
         const mechanism = directive.mechanism;
         const report = (kind, severity, message) => {
             this.report(kind, severity, name, record.text, directive.text, message);
@@ -44907,6 +45811,7 @@ class Walk {
         switch (mechanism.kind) {
             case 'all': {
                 const matched = partition.undecided;
+                this.recorder?.matchedFromScope(term);
                 this.give(partition, term, result, matched, origin);
                 if (result === 'pass')
                     report('unsafe', 'error', `${directive.text} lets every address pass`);
@@ -44917,7 +45822,7 @@ class Walk {
                 if (mechanism.hostBitsSet) {
                     report('host-bits', 'warning', `${directive.text} has host bits set; receivers compare only the first ${mechanism.network.prefix} bits, so it means ${mechanism.network.prefix === 0 ? 'everything' : 'the masked network'}`);
                 }
-                this.give(partition, term, result, DualSet.fromCidrs([mechanism.network]), origin);
+                this.give(partition, term, result, networkSet(mechanism.network), origin);
                 return;
             }
             case 'ptr': {
@@ -44945,20 +45850,17 @@ class Walk {
         switch (mechanism.kind) {
             case 'a':
             case 'mx':
-                await this.evaluateAddressMechanism(mechanism.kind, target, mechanism.cidr, name, record, directive, partition, term);
-                return;
+                return this.evaluateAddressMechanism(mechanism.kind, target, mechanism.cidr, name, record, directive, partition, term);
             case 'exists':
-                await this.evaluateExists(target, result, origin, partition, term, report);
-                return;
+                return this.evaluateExists(target, result, origin, partition, term, report);
             case 'include':
-                await this.evaluateInclude(target, result, name, record, directive, partition, term);
-                return;
+                return this.evaluateInclude(target, result, name, record, directive, partition, term);
         }
     }
     /** Section 5.3 (a) and 5.4 (mx), per family: A for IPv4, AAAA for IPv6. */
     async evaluateAddressMechanism(kind, target, cidr, name, record, directive, partition, term) {
         const result = QUALIFIER_RESULT[directive.qualifier];
-        const origin = { name, record: record.text, term: directive.text };
+        const origin = originOf(name, record, directive);
         const found = kind === 'a'
             ? await addressesOf(this.lookup, target, cidr)
             : await mxAddressesOf(this.lookup, target, cidr);
@@ -44976,8 +45878,9 @@ class Walk {
         }
         for (const family of walk_FAMILIES) {
             const part = found.byFamily[family];
-            if (!part || partition.undecided.get(family).isEmpty())
+            if (!part || partition.isFamilyDone(family))
                 continue;
+            this.recorder?.wentOn(DualSet.ofFamily(partition.undecided.get(family)));
             if (part.kind === 'transient') {
                 const message = `${directive.text}: ${part.message}`;
                 this.report('dns-transient', 'error', name, record.text, directive.text, message);
@@ -45007,6 +45910,7 @@ class Walk {
             }
             return;
         }
+        this.recorder?.matchedFromScope(term);
         this.give(partition, term, result, partition.undecided, origin);
         if (result === 'pass')
             report('unsafe', 'error', `${origin.term} resolves, so every address passes`);
@@ -45048,6 +45952,7 @@ class Walk {
     }
     /** Evaluates an include or redirect target over what is still undecided. */
     async evaluateChild(target, via, name, record, termText, partition, term) {
+        this.recorder?.reached(target);
         if (this.path.includes(target)) {
             const message = `${termText} leads back to ${target}, which is already on the path ${[...this.path, target].join(' -> ')}`;
             this.report('loop', 'error', name, record.text, termText, message);
@@ -45057,7 +45962,7 @@ class Walk {
         }
         const child = newRecordTrace(target, via);
         term.child = child;
-        const inner = await this.evaluateName(target, partition.undecided, child);
+        const inner = await this.evaluateTarget(target, partition.undecided, child);
         if (!inner.hasRecord) {
             const message = `${termText}: ${target} has no SPF record (${child.problem ?? 'none'}), which RFC 7208 sections 5.2 and 6.1 make a permerror`;
             this.report('include-without-record', 'error', name, record.text, termText, message);
@@ -45069,10 +45974,15 @@ class Walk {
     }
     /** The target's pass region, given `result` here; one union per family for the trace. */
     passThrough(regions, result, partition, term) {
+        this.recorder?.matchedFromScope(term);
         const given = regions.pass.map((c) => partition.assign(result, c.set, c.origin));
-        term.matched = dual_set_unionDual([term.matched, ...regions.pass.map((c) => c.set)]);
-        if (result === 'pass')
-            term.passed = dual_set_unionDual([term.passed, ...given]);
+        const matched = passSet(regions);
+        term.matched = term.matched.union(matched);
+        if (result !== 'pass')
+            return;
+        // Mostly every contribution was still undecided here: then the union is the same.
+        const allGiven = given.every((set, i) => set === regions.pass[i]?.set);
+        term.passed = term.passed.union(allGiven ? matched : unionDual(given));
     }
     copyErrors(regions, partition) {
         for (const error of ['permerror', 'temperror']) {
@@ -45111,8 +46021,10 @@ class Walk {
             partition.assign('permerror', partition.undecided);
             return false;
         }
+        const at = { name, record: recordText, term: termText };
+        this.recorder?.counted({ ...at, family: undefined, findingsBefore: this.findings.length });
         if (this.lookups === RFC_LIMITS.lookups + 1) {
-            this.report('lookup-limit', 'warning', name, recordText, termText, `${termText} is DNS-querying term ${this.lookups}; receivers stop at ${RFC_LIMITS.lookups} (RFC 7208 section 4.6.4) and give permerror`);
+            this.findings.push(lookupLimitFinding(at, this.lookups));
         }
         if (this.lookups > RFC_LIMITS.lookups && this.options.enforceLimits) {
             term.note = `lookup ${this.lookups} is over the limit of ${RFC_LIMITS.lookups}`;
@@ -45124,14 +46036,15 @@ class Walk {
     /** Section 4.6.4: more than two void lookups is a permerror. */
     countVoid(family, partition, name, recordText, termText, term) {
         this.voids[family] += 1;
+        const at = { name, record: recordText, term: termText };
+        this.recorder?.counted({ ...at, family, findingsBefore: this.findings.length });
         if (this.voids[family] !== RFC_LIMITS.voids + 1) {
             return (!(this.voids[family] > RFC_LIMITS.voids && this.options.enforceLimits) ||
                 this.permerrorFamily(family, partition));
         }
         const other = this.voids[family === 4 ? 6 : 4];
-        if (other <= RFC_LIMITS.voids) {
-            this.report('void-limit', 'warning', name, recordText, termText, `${termText} is void lookup ${this.voids[family]} (no such name or no records); receivers allow ${RFC_LIMITS.voids} (RFC 7208 section 4.6.4) and give permerror`);
-        }
+        if (other <= RFC_LIMITS.voids)
+            this.findings.push(voidLimitFinding(at, this.voids[family]));
         if (!this.options.enforceLimits)
             return true;
         term.note = `void lookup ${this.voids[family]} is over the limit of ${RFC_LIMITS.voids}`;
@@ -45176,14 +46089,16 @@ function newTermTrace(term, result) {
 const MAX_LOOKUPS_PER_DOMAIN = DEFAULT_LIMITS.maxLookupsPerDomain;
 async function resolveSources(config, resolve, onDone = () => undefined) {
     const families = { ipv4: config.ipv4, ipv6: config.ipv6 };
+    // One evaluator for all senders: shared includes are walked once (issue #7).
+    const evaluator = createSpfEvaluator(resolve, {
+        families,
+        enforceLimits: config.strict,
+        maxLookups: config.limits.maxLookupsPerDomain,
+    });
     const jobs = [];
     for (const group of config.senders) {
         for (const { domain } of group.domains) {
-            jobs.push(evaluateSpf(domain, resolve, {
-                families,
-                enforceLimits: config.strict,
-                maxLookups: config.limits.maxLookupsPerDomain,
-            }).then((evaluation) => ({
+            jobs.push(evaluator.evaluate(domain).then((evaluation) => ({
                 kind: 'sender',
                 section: group.name,
                 name: domain,

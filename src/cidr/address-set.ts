@@ -11,8 +11,22 @@
 // edges. Each interval also remembers where its first address came from (the
 // caller's Cidr or BigInt), so output reuses those instead of allocating: at
 // a million ranges, fresh memory and scattered objects cost more than arithmetic.
+// Intersect, subtract and union work on the words too (interval-words.ts);
+// their results have no caller's values to reuse, and decode first
+// addresses from the words when asked.
 
 import { formatCidr } from './format.js';
+import {
+  compareWords,
+  containsWords,
+  copyWords,
+  intersectWords,
+  isSuccessor,
+  overlapsWords,
+  subtractWords,
+  unionWords,
+  type Width,
+} from './interval-words.js';
 import { addressBits, type Cidr, type Family } from './types.js';
 
 type Interval = readonly [bigint, bigint];
@@ -23,14 +37,16 @@ type Interval = readonly [bigint, bigint];
  * words[i * 2 * width] and its last at words[i * 2 * width + width].
  * origins[i] is the caller's value its first address came from: a Cidr whose
  * network it is (reused by toCidrs when that Cidr is exactly the first
- * block) or the BigInt itself. originPrefixes[i] is that Cidr's prefix, or
- * NOT_A_CIDR, so toCidrs need not visit the caller's objects (scattered in
- * memory; visiting them costs more than the rest of the work).
+ * block) or the BigInt itself; undefined for an interval an operation
+ * computed. originPrefixes[i] is that Cidr's prefix, or NOT_A_CIDR, so
+ * toCidrs need not visit the caller's objects (scattered in memory; visiting
+ * them costs more than the rest of the work). A table of computed intervals
+ * only has neither list: first addresses are then read from the words.
  */
 interface IntervalTable {
   readonly words: Uint32Array;
-  readonly origins: readonly Origin[];
-  readonly originPrefixes: Uint8Array;
+  readonly origins: readonly (Origin | undefined)[] | undefined;
+  readonly originPrefixes: Uint8Array | undefined;
 }
 
 const NOT_A_CIDR = 255;
@@ -47,11 +63,43 @@ const LOW_BITS: readonly bigint[] = Array.from({ length: 129 }, (_, k) => (1n <<
 /** Set in the class's static block: unionAll merges the sets' private tables. */
 let mergeSets: (family: Family, sets: readonly AddressSet[]) => AddressSet;
 
+/**
+ * For shrinking-set.ts only, which works on the words in place: a set's
+ * words (never to be written), and a set made of words it keeps (sorted,
+ * disjoint, non-adjacent, and never written again).
+ */
+export let wordsOf: (set: AddressSet) => Uint32Array;
+export let setOfWords: (family: Family, words: Uint32Array) => AddressSet;
+
 export class AddressSet {
   static {
+    wordsOf = (set) => set.table.words;
+    setOfWords = (family, words) => AddressSet.computed(family, words);
     mergeSets = (family, sets) =>
-      new AddressSet(family, normalize(family, concatTables(sets.map((set) => set.table))));
+      new AddressSet(
+        family,
+        normalize(
+          family,
+          concatTables(
+            family,
+            sets.map((set) => set.table),
+          ),
+        ),
+      );
   }
+
+  // Immutable, so one of each per family serves every caller: the walk asks for these constantly.
+  private static readonly EMPTY = {
+    4: new AddressSet(4, computedTable(new Uint32Array(0))),
+    6: new AddressSet(6, computedTable(new Uint32Array(0))),
+  };
+  private static readonly ALL = {
+    4: new AddressSet(4, computedTable(Uint32Array.of(0, 0xffffffff))),
+    6: new AddressSet(
+      6,
+      computedTable(Uint32Array.of(0, 0, 0, 0, ...new Array<number>(4).fill(0xffffffff))),
+    ),
+  };
 
   private decoded: readonly Interval[] | undefined;
 
@@ -61,13 +109,12 @@ export class AddressSet {
   ) {}
 
   static empty(family: Family): AddressSet {
-    const none = { words: new Uint32Array(0), origins: [], originPrefixes: new Uint8Array(0) };
-    return new AddressSet(family, none);
+    return AddressSet.EMPTY[family];
   }
 
   /** The whole address space of the family: 0.0.0.0/0 or ::/0. */
   static all(family: Family): AddressSet {
-    return AddressSet.ofCanonical(family, [[0n, LOW_BITS[addressBits(family)]!]]);
+    return AddressSet.ALL[family];
   }
 
   /**
@@ -75,7 +122,10 @@ export class AddressSet {
    * promises. Cidrs are immutable values: toCidrs() may return these very objects.
    */
   static fromCidrs(family: Family, cidrs: Iterable<Cidr>): AddressSet {
-    return new AddressSet(family, normalize(family, cidrTable(family, cidrs)));
+    const table = cidrTable(family, cidrs);
+    return table.words.length === 0
+      ? AddressSet.EMPTY[family]
+      : new AddressSet(family, normalize(family, table));
   }
 
   /** Intervals are inclusive [first, last] pairs, in any order, possibly overlapping. */
@@ -83,47 +133,77 @@ export class AddressSet {
     return new AddressSet(family, normalize(family, intervalTable(family, intervals)));
   }
 
-  /** The caller guarantees `intervals` is already sorted, disjoint and non-adjacent. */
-  private static ofCanonical(family: Family, intervals: readonly Interval[]): AddressSet {
-    return new AddressSet(family, intervalTable(family, intervals));
+  /** The result of an operation: sorted, disjoint, non-adjacent words. */
+  private static computed(family: Family, words: Uint32Array): AddressSet {
+    return words.length === 0
+      ? AddressSet.EMPTY[family]
+      : new AddressSet(family, computedTable(words));
   }
 
   isEmpty(): boolean {
-    return this.table.origins.length === 0;
+    return this.table.words.length === 0;
   }
 
   isAll(): boolean {
-    if (this.table.origins.length !== 1) return false;
-    const [first, last] = this.intervals()[0]!;
-    return first === 0n && last === lastOf(this.family);
+    return this.equals(AddressSet.ALL[this.family]);
   }
 
-  /** One radix sort and merge of both interval lists. */
+  /** One merge of both interval lists. */
   // The walk combines many small and empty sets: the early returns below
-  // skip the interval decode when one side is empty (issue #7 profile).
+  // skip the work when one side is empty or everything (issue #7 profile).
   union(other: AddressSet): AddressSet {
     const that = this.sameFamily(other);
     if (that.isEmpty()) return this;
     if (this.isEmpty()) return that;
-    return mergeSets(this.family, [this, that]);
+    const width = widthOf(this.family);
+    const mine = this.table;
+    const theirs = that.table;
+    if (mine.origins === undefined && theirs.origins === undefined) {
+      return AddressSet.computed(this.family, unionWords(mine.words, theirs.words, width));
+    }
+    const countA = mine.words.length / (2 * width);
+    const sources = new Int32Array(countA + theirs.words.length / (2 * width));
+    const words = unionWords(mine.words, theirs.words, width, sources);
+    const count = words.length / (2 * width);
+    const origins = new Array<Origin | undefined>(count);
+    const originPrefixes = new Uint8Array(count);
+    for (let k = 0; k < count; k++) {
+      const source = sources[k]!;
+      const table = source < countA ? mine : theirs;
+      const index = source < countA ? source : source - countA;
+      origins[k] = table.origins?.[index];
+      originPrefixes[k] = table.originPrefixes?.[index] ?? NOT_A_CIDR;
+    }
+    return new AddressSet(this.family, { words, origins, originPrefixes });
   }
 
   intersect(other: AddressSet): AddressSet {
     const that = this.sameFamily(other);
-    if (this.isEmpty()) return this;
-    if (that.isEmpty()) return that;
-    const pieces = intersectionOf(this.intervals(), that.intervals());
-    return AddressSet.ofCanonical(this.family, pieces);
+    if (this.isEmpty() || that === AddressSet.ALL[this.family]) return this;
+    if (that.isEmpty() || this === AddressSet.ALL[this.family]) return that;
+    // Mostly a few ranges against a scope holding all of them: no new set then.
+    const width = widthOf(this.family);
+    const [small, large] =
+      this.table.words.length <= that.table.words.length ? [this, that] : [that, this];
+    if (containsWords(large.table.words, small.table.words, width)) return small;
+    const words = intersectWords(this.table.words, that.table.words, width);
+    return AddressSet.computed(this.family, words);
   }
 
   subtract(other: AddressSet): AddressSet {
-    if (this.isEmpty() || this.sameFamily(other).isEmpty()) return this;
-    const pieces = differenceOf(this.intervals(), this.sameFamily(other).intervals());
-    return AddressSet.ofCanonical(this.family, pieces);
+    const that = this.sameFamily(other);
+    if (this.isEmpty() || that.isEmpty()) return this;
+    if (that === AddressSet.ALL[this.family]) return AddressSet.EMPTY[this.family];
+    const words = subtractWords(this.table.words, that.table.words, widthOf(this.family));
+    return this.reuse(words) ?? AddressSet.computed(this.family, words);
   }
 
   overlaps(other: AddressSet): boolean {
-    return intersectionOf(this.intervals(), this.sameFamily(other).intervals(), 1).length > 0;
+    return overlapsWords(
+      this.table.words,
+      this.sameFamily(other).table.words,
+      widthOf(this.family),
+    );
   }
 
   /** The word form is canonical, so equal sets have equal words. */
@@ -140,7 +220,11 @@ export class AddressSet {
   }
 
   containsSet(other: AddressSet): boolean {
-    return differenceOf(this.sameFamily(other).intervals(), this.intervals(), 1).length === 0;
+    return containsWords(
+      this.table.words,
+      this.sameFamily(other).table.words,
+      widthOf(this.family),
+    );
   }
 
   /** The number of addresses in the set. */
@@ -160,10 +244,25 @@ export class AddressSet {
     const cidrs: Cidr[] = [];
     const stride = 2 * widthOf(this.family);
     const { words, origins, originPrefixes } = this.table;
-    origins.forEach((origin, i) => {
-      appendBlocks(this.family, words, i * stride, origin, originPrefixes[i]!, cidrs);
-    });
+    const count = words.length / stride;
+    for (let i = 0; i < count; i++) {
+      const origin = origins?.[i];
+      const prefix = originPrefixes?.[i] ?? NOT_A_CIDR;
+      appendBlocks(this.family, words, i * stride, origin, prefix, cidrs);
+    }
     return cidrs;
+  }
+
+  /**
+   * This very set when `words` are its own: an operand that an operation left
+   * whole is handed back instead of a copy, so the walk's traces and regions
+   * share one set per term across senders (issue #7: memory at 5000 senders).
+   */
+  private reuse(words: Uint32Array): this | undefined {
+    const mine = this.table.words;
+    if (mine.length !== words.length) return undefined;
+    for (let i = 0; i < mine.length; i++) if (mine[i] !== words[i]) return undefined;
+    return this;
   }
 
   private sameFamily(other: AddressSet): AddressSet {
@@ -178,63 +277,21 @@ export class AddressSet {
 
 /** The union of many sets in one radix sort and merge, rather than k pairwise merges. */
 export function unionAll(family: Family, sets: Iterable<AddressSet>): AddressSet {
-  const list = [...sets];
-  for (const set of list) {
+  const list: AddressSet[] = [];
+  for (const set of sets) {
     if (set.family !== family) {
       throw new Error(`cannot add a set of IPv${set.family} addresses to a union of IPv${family}`);
     }
+    if (!set.isEmpty()) list.push(set);
   }
+  if (list.length === 0) return AddressSet.empty(family);
+  if (list.length === 1) return list[0]!;
+  if (list.length === 2) return list[0]!.union(list[1]!);
   return mergeSets(family, list);
 }
 
 function lastOf(family: Family): bigint {
   return LOW_BITS[addressBits(family)]!;
-}
-
-// ---- interval algebra on BigInt intervals ------------------------------
-
-/** Stops after `limit` pieces: overlaps() needs only to know there is one. */
-function intersectionOf(
-  a: readonly Interval[],
-  b: readonly Interval[],
-  limit = Infinity,
-): Interval[] {
-  const pieces: Interval[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length && pieces.length < limit) {
-    const [aFirst, aLast] = a[i]!;
-    const [bFirst, bLast] = b[j]!;
-    const first = aFirst > bFirst ? aFirst : bFirst;
-    const last = aLast < bLast ? aLast : bLast;
-    if (first <= last) pieces.push([first, last]);
-    if (aLast < bLast) i++;
-    else j++;
-  }
-  return pieces;
-}
-
-/** a minus b; stops after `limit` pieces: containsSet() needs only to know there is none. */
-function differenceOf(
-  a: readonly Interval[],
-  b: readonly Interval[],
-  limit = Infinity,
-): Interval[] {
-  const pieces: Interval[] = [];
-  let j = 0;
-  for (const [aFirst, aLast] of a) {
-    // b intervals wholly below this one are below every later one too.
-    while (j < b.length && b[j]![1] < aFirst) j++;
-    let first = aFirst;
-    for (let k = j; first <= aLast && k < b.length && b[k]![0] <= aLast; k++) {
-      const [cutFirst, cutLast] = b[k]!;
-      if (cutFirst > first) pieces.push([first, cutFirst - 1n]);
-      first = cutLast + 1n;
-    }
-    if (first <= aLast) pieces.push([first, aLast]);
-    if (pieces.length >= limit) break;
-  }
-  return pieces;
 }
 
 /** Index of the last interval whose first address is <= value, or -1. */
@@ -252,8 +309,12 @@ function lastStartingAtOrBefore(list: readonly Interval[], value: bigint): numbe
 // ---- word form: building and reading -----------------------------------
 
 /** 32-bit words per address. */
-function widthOf(family: Family): 1 | 4 {
+function widthOf(family: Family): Width {
   return family === 4 ? 1 : 4;
+}
+
+function computedTable(words: Uint32Array): IntervalTable {
+  return { words, origins: undefined, originPrefixes: undefined };
 }
 
 function cidrTable(family: Family, cidrs: Iterable<Cidr>): IntervalTable {
@@ -330,27 +391,33 @@ function readAddress(family: Family, words: Uint32Array, at: number): bigint {
 /** Frozen, because intervals() hands out this cached list itself. */
 function decodeIntervals(family: Family, { words, origins }: IntervalTable): readonly Interval[] {
   const width = widthOf(family);
-  const list = origins.map((origin, i) =>
-    Object.freeze([
-      firstAddressOf(origin),
-      readAddress(family, words, i * 2 * width + width),
-    ] as const),
-  );
+  const list: Interval[] = [];
+  for (let at = 0; at < words.length; at += 2 * width) {
+    const origin = origins?.[at / (2 * width)];
+    const first = origin === undefined ? readAddress(family, words, at) : firstAddressOf(origin);
+    list.push(Object.freeze([first, readAddress(family, words, at + width)] as const));
+  }
   return Object.freeze(list);
 }
 
-function concatTables(tables: readonly IntervalTable[]): IntervalTable {
+/** The tables one after another; origins are kept when any table has them. */
+function concatTables(family: Family, tables: readonly IntervalTable[]): IntervalTable {
   const words = new Uint32Array(tables.reduce((total, table) => total + table.words.length, 0));
-  const originPrefixes = new Uint8Array(tables.reduce((total, t) => total + t.origins.length, 0));
   let wordsAt = 0;
-  let originsAt = 0;
   for (const table of tables) {
     words.set(table.words, wordsAt);
-    originPrefixes.set(table.originPrefixes, originsAt);
     wordsAt += table.words.length;
-    originsAt += table.origins.length;
   }
-  return { words, origins: tables.flatMap((table) => table.origins), originPrefixes };
+  if (tables.every((table) => table.origins === undefined)) return computedTable(words);
+  const origins: (Origin | undefined)[] = [];
+  const originPrefixes = new Uint8Array(words.length).fill(NOT_A_CIDR); // at least one per interval
+  for (const table of tables) {
+    const count = table.words.length / (2 * widthOf(family));
+    if (table.originPrefixes) originPrefixes.set(table.originPrefixes, origins.length);
+    if (table.origins) for (const origin of table.origins) origins.push(origin);
+    else for (let i = 0; i < count; i++) origins.push(undefined);
+  }
+  return { words, origins, originPrefixes: originPrefixes.subarray(0, origins.length) };
 }
 
 /** HOST_MASK_WORDS[hostBits * 4 + w] is word w of the 128-bit 2^hostBits - 1. */
@@ -371,11 +438,15 @@ function normalize(family: Family, raw: IntervalTable): IntervalTable {
   const width = widthOf(family);
   const stride = 2 * width;
   const from = raw.words;
+  // One interval is already in order (an ip4 term, one A record: the walk's usual set).
+  if (from.length === stride) return { ...raw, origins: raw.origins?.slice() };
   // Sized for the worst case (nothing merges). Pages never written cost no
   // memory, so the unused tail is dropped by copying only when it is most of it.
   const words = new Uint32Array(from.length);
-  const origins = new Array<Origin>(raw.origins.length);
-  const originPrefixes = new Uint8Array(raw.origins.length);
+  const rawOrigins = raw.origins;
+  const rawPrefixes = raw.originPrefixes;
+  const origins = rawOrigins && new Array<Origin | undefined>(rawOrigins.length);
+  const originPrefixes = rawOrigins && new Uint8Array(rawOrigins.length);
   let count = 0;
   for (const i of ascendingOrder(width, from)) {
     const at = i * stride;
@@ -384,24 +455,26 @@ function normalize(family: Family, raw: IntervalTable): IntervalTable {
       if (compareWords(from, at + width, words, runAt + width, width) > 0) {
         copyWords(from, at + width, words, runAt + width, width);
         // A wider block at the same first address is the better one to reuse.
-        if (compareWords(from, at, words, runAt, width) === 0) {
-          origins[count - 1] = raw.origins[i]!;
-          originPrefixes[count - 1] = raw.originPrefixes[i]!;
+        if (origins && originPrefixes && compareWords(from, at, words, runAt, width) === 0) {
+          origins[count - 1] = rawOrigins[i];
+          originPrefixes[count - 1] = rawPrefixes?.[i] ?? NOT_A_CIDR;
         }
       }
     } else {
       copyWords(from, at, words, count * stride, stride);
-      origins[count] = raw.origins[i]!;
-      originPrefixes[count] = raw.originPrefixes[i]!;
+      if (origins && originPrefixes) {
+        origins[count] = rawOrigins[i];
+        originPrefixes[count] = rawPrefixes?.[i] ?? NOT_A_CIDR;
+      }
       count++;
     }
   }
-  origins.length = count;
+  if (origins) origins.length = count;
   const length = count * stride;
   return {
     words: 2 * length >= words.length ? words.subarray(0, length) : words.slice(0, length),
     origins,
-    originPrefixes: originPrefixes.subarray(0, count),
+    originPrefixes: originPrefixes?.subarray(0, count),
   };
 }
 
@@ -469,35 +542,6 @@ function insertionOrder(width: number, words: Uint32Array, count: number): Uint3
   return order;
 }
 
-function compareWords(a: Uint32Array, aAt: number, b: Uint32Array, bAt: number, width: number) {
-  for (let w = 0; w < width; w++) {
-    const difference = a[aAt + w]! - b[bAt + w]!;
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
-
-/** Whether b = a + 1. */
-function isSuccessor(a: Uint32Array, aAt: number, b: Uint32Array, bAt: number, width: number) {
-  let carry = 1;
-  for (let w = width - 1; w >= 0; w--) {
-    const sum = a[aAt + w]! + carry;
-    if (sum >>> 0 !== b[bAt + w]) return false;
-    carry = sum > 0xffffffff ? 1 : 0;
-  }
-  return carry === 0;
-}
-
-function copyWords(
-  from: Uint32Array,
-  fromAt: number,
-  to: Uint32Array,
-  toAt: number,
-  count: number,
-) {
-  for (let w = 0; w < count; w++) to[toAt + w] = from[fromAt + w]!;
-}
-
 // ---- word form: CIDR decomposition -------------------------------------
 
 const blockStart = new Uint32Array(4);
@@ -511,7 +555,7 @@ function appendBlocks(
   family: Family,
   words: Uint32Array,
   at: number,
-  origin: Origin,
+  origin: Origin | undefined,
   originPrefix: number,
   out: Cidr[],
 ) {
@@ -527,7 +571,8 @@ function appendBlocks(
     if (network === undefined && prefix === originPrefix) {
       out.push(origin as Cidr); // originPrefix is a prefix only when the origin is a Cidr
     } else {
-      out.push({ family, network: network ?? firstAddressOf(origin), prefix });
+      network ??= origin === undefined ? readAddress(family, words, at) : firstAddressOf(origin);
+      out.push({ family, network, prefix });
     }
     if (!advancePastBlock(blockStart, hostBits, words, lastAt, width)) return;
     network = readAddress(family, blockStart, 0);

@@ -20,7 +20,7 @@ export class DualSet {
   static readonly EMPTY = new DualSet(AddressSet.empty(4), AddressSet.empty(6));
 
   static of(v4: AddressSet, v6: AddressSet): DualSet {
-    return new DualSet(v4, v6);
+    return v4.isEmpty() && v6.isEmpty() ? DualSet.EMPTY : new DualSet(v4, v6);
   }
 
   /** Every address of the enabled families. */
@@ -33,6 +33,7 @@ export class DualSet {
 
   static fromCidrs(cidrs: Iterable<Cidr>): DualSet {
     const list = [...cidrs];
+    if (list.length === 0) return DualSet.EMPTY;
     return new DualSet(
       AddressSet.fromCidrs(
         4,
@@ -57,15 +58,15 @@ export class DualSet {
   }
 
   union(other: DualSet): DualSet {
-    return new DualSet(this.v4.union(other.v4), this.v6.union(other.v6));
+    return this.pairOf(this.v4.union(other.v4), this.v6.union(other.v6), other);
   }
 
   intersect(other: DualSet): DualSet {
-    return new DualSet(this.v4.intersect(other.v4), this.v6.intersect(other.v6));
+    return this.pairOf(this.v4.intersect(other.v4), this.v6.intersect(other.v6), other);
   }
 
   subtract(other: DualSet): DualSet {
-    return new DualSet(this.v4.subtract(other.v4), this.v6.subtract(other.v6));
+    return this.pairOf(this.v4.subtract(other.v4), this.v6.subtract(other.v6), other);
   }
 
   isEmpty(): boolean {
@@ -82,6 +83,17 @@ export class DualSet {
 
   overlaps(other: DualSet): boolean {
     return this.v4.overlaps(other.v4) || this.v6.overlaps(other.v6);
+  }
+
+  /**
+   * The pair as a DualSet, reusing an operand that already is that pair: the
+   * walk's operations mostly leave one side as it was (issue #7 profile).
+   */
+  private pairOf(v4: AddressSet, v6: AddressSet, other: DualSet): DualSet {
+    if (v4 === this.v4 && v6 === this.v6) return this;
+    if (v4 === other.v4 && v6 === other.v6) return other;
+    if (v4.isEmpty() && v6.isEmpty()) return DualSet.EMPTY;
+    return new DualSet(v4, v6);
   }
 
   /** Minimal CIDR blocks, IPv4 first, each family ascending. */

@@ -7,7 +7,7 @@ import type { Config } from '../config/types.js';
 import { DEFAULT_LIMITS } from '../config/validate-limits.js';
 import type { Resolve } from '../dns/port.js';
 import { addressesOf } from '../spf/address-lookup.js';
-import { evaluateSpf } from '../spf/walk.js';
+import { createSpfEvaluator } from '../spf/walk.js';
 import type { HostResolution, SourceResolution } from './resolution.js';
 
 /**
@@ -24,15 +24,17 @@ export async function resolveSources(
   onDone: SourceDone = () => undefined,
 ): Promise<SourceResolution[]> {
   const families: FamilySwitches = { ipv4: config.ipv4, ipv6: config.ipv6 };
+  // One evaluator for all senders: shared includes are walked once (issue #7).
+  const evaluator = createSpfEvaluator(resolve, {
+    families,
+    enforceLimits: config.strict,
+    maxLookups: config.limits.maxLookupsPerDomain,
+  });
   const jobs: Promise<SourceResolution>[] = [];
   for (const group of config.senders) {
     for (const { domain } of group.domains) {
       jobs.push(
-        evaluateSpf(domain, resolve, {
-          families,
-          enforceLimits: config.strict,
-          maxLookups: config.limits.maxLookupsPerDomain,
-        }).then((evaluation) => ({
+        evaluator.evaluate(domain).then((evaluation) => ({
           kind: 'sender',
           section: group.name,
           name: domain,

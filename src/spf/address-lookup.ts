@@ -104,11 +104,32 @@ function toAddresses(
     return { kind: 'found', set: DualSet.EMPTY, void: true };
   }
   const prefix = family === 4 ? cidr.ip4 : cidr.ip6;
-  const cidrs: Cidr[] = [];
-  for (const text of answer.records) {
-    const address = parseAddress(text);
-    // A resolver only returns its own family; skip anything else defensively.
-    if (address.family === family) cidrs.push(makeCidr(family, address.value, prefix).cidr);
+  return { kind: 'found', set: addressSetOf(answer.records, family, prefix), void: false };
+}
+
+/**
+ * Sets already made from an answer, by prefix length. The cached resolver
+ * hands every walk the same answer object, so the senders whose `mx` reach
+ * shared hosts (Google's aspmx) share one set per host (issue #7: memory).
+ */
+const answerSets = new WeakMap<readonly string[], Map<number, DualSet>>();
+
+function addressSetOf(records: readonly string[], family: Family, prefix: number): DualSet {
+  let byPrefix = answerSets.get(records);
+  if (byPrefix === undefined) {
+    byPrefix = new Map();
+    answerSets.set(records, byPrefix);
   }
-  return { kind: 'found', set: DualSet.fromCidrs(cidrs), void: false };
+  let set = byPrefix.get(prefix);
+  if (set === undefined) {
+    const cidrs: Cidr[] = [];
+    for (const text of records) {
+      const address = parseAddress(text);
+      // A resolver only returns its own family; skip anything else defensively.
+      if (address.family === family) cidrs.push(makeCidr(family, address.value, prefix).cidr);
+    }
+    set = DualSet.fromCidrs(cidrs);
+    byPrefix.set(prefix, set);
+  }
+  return set;
 }

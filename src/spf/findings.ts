@@ -37,3 +37,34 @@ export interface LimitCounts {
 }
 
 export const RFC_LIMITS = { lookups: 10, voids: 2, mxNames: 10 } as const;
+
+/** Where a DNS-querying term or a void lookup was counted (section 4.6.4). */
+export interface CountedTerm {
+  readonly name: string;
+  readonly record: string;
+  readonly term: string;
+}
+
+/** The warning for the term that is DNS-querying term `count` (RFC_LIMITS.lookups + 1). */
+export function lookupLimitFinding(at: CountedTerm, count: number): Finding {
+  return {
+    kind: 'lookup-limit',
+    severity: 'warning',
+    name: at.name,
+    record: at.record,
+    term: at.term,
+    message: `${at.term} is DNS-querying term ${count}; receivers stop at ${RFC_LIMITS.lookups} (RFC 7208 section 4.6.4) and give permerror`,
+  };
+}
+
+/** The warning for the term whose lookup is void lookup `count` (RFC_LIMITS.voids + 1). */
+export function voidLimitFinding(at: CountedTerm, count: number): Finding {
+  return {
+    kind: 'void-limit',
+    severity: 'warning',
+    name: at.name,
+    record: at.record,
+    term: at.term,
+    message: `${at.term} is void lookup ${count} (no such name or no records); receivers allow ${RFC_LIMITS.voids} (RFC 7208 section 4.6.4) and give permerror`,
+  };
+}

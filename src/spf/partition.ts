@@ -4,6 +4,8 @@
 // through a record's directives.
 
 import { DualSet, unionDual } from '../cidr/dual-set.js';
+import { ShrinkingSet } from '../cidr/shrinking-set.js';
+import type { Family } from '../cidr/types.js';
 
 export type SpfResult = 'pass' | 'fail' | 'softfail' | 'neutral' | 'permerror' | 'temperror';
 
@@ -29,7 +31,10 @@ export interface Regions {
 }
 
 export class Partition {
-  private undecidedSet: DualSet;
+  /** Cut in place term after term; `undecided` makes an immutable copy when asked. */
+  private readonly undecidedV4: ShrinkingSet;
+  private readonly undecidedV6: ShrinkingSet;
+  private undecidedCopy: DualSet | undefined;
   /** Undecided addresses an unflattenable term may already have decided. */
   private uncertain = DualSet.EMPTY;
   private readonly uncertainResults = new Set<SpfResult>();
@@ -38,15 +43,23 @@ export class Partition {
   private unknown = DualSet.EMPTY;
 
   constructor(scope: DualSet) {
-    this.undecidedSet = scope;
+    this.undecidedV4 = new ShrinkingSet(scope.v4);
+    this.undecidedV6 = new ShrinkingSet(scope.v6);
+    this.undecidedCopy = scope;
   }
 
   get undecided(): DualSet {
-    return this.undecidedSet;
+    this.undecidedCopy ??= DualSet.of(this.undecidedV4.toSet(), this.undecidedV6.toSet());
+    return this.undecidedCopy;
   }
 
   isDone(): boolean {
-    return this.undecidedSet.isEmpty();
+    return this.undecidedV4.isEmpty() && this.undecidedV6.isEmpty();
+  }
+
+  /** Whether no address of `family` is left undecided. */
+  isFamilyDone(family: Family): boolean {
+    return (family === 4 ? this.undecidedV4 : this.undecidedV6).isEmpty();
   }
 
   /**
@@ -54,9 +67,9 @@ export class Partition {
    * undecided. Returns the addresses that certainly got `result` here.
    */
   assign(result: SpfResult, matched: DualSet, origin?: PassOrigin): DualSet {
-    const hit = matched.intersect(this.undecidedSet);
+    const hit = this.undecidedPart(matched);
     if (hit.isEmpty()) return hit;
-    this.undecidedSet = this.undecidedSet.subtract(hit);
+    this.removeUndecided(hit);
     const certainOutright = this.uncertainResultsAre(result);
     const doubtful = certainOutright ? DualSet.EMPTY : hit.intersect(this.uncertain);
     const certain = hit.subtract(doubtful);
@@ -71,7 +84,7 @@ export class Partition {
    * address in `affected`, or let it through to the next term.
    */
   markUncertain(affected: DualSet, possible: Iterable<SpfResult>): void {
-    const part = affected.intersect(this.undecidedSet);
+    const part = this.undecidedPart(affected);
     if (part.isEmpty()) return;
     this.uncertain = this.uncertain.union(part);
     for (const result of possible) this.uncertainResults.add(result);
@@ -79,14 +92,33 @@ export class Partition {
 
   /** Addresses another evaluation already found unknown. */
   assignUnknown(affected: DualSet): void {
-    const part = affected.intersect(this.undecidedSet);
-    this.undecidedSet = this.undecidedSet.subtract(part);
+    const part = this.undecidedPart(affected);
+    this.removeUndecided(part);
     this.uncertain = this.uncertain.subtract(part);
     this.unknown = this.unknown.union(part);
   }
 
+  /** Whether some addresses' results depend on the sender's identity (see markUncertain). */
+  hadUncertainty(): boolean {
+    return this.uncertainResults.size > 0 || !this.unknown.isEmpty();
+  }
+
   regions(): Regions {
     return { pass: this.pass, other: this.other, unknown: this.unknown };
+  }
+
+  /** `set` intersected with the undecided addresses; `set` itself when all of it is undecided. */
+  private undecidedPart(set: DualSet): DualSet {
+    const v4 = this.undecidedV4.partOf(set.v4);
+    const v6 = this.undecidedV6.partOf(set.v6);
+    return v4 === set.v4 && v6 === set.v6 ? set : DualSet.of(v4, v6);
+  }
+
+  private removeUndecided(set: DualSet): void {
+    if (set.isEmpty()) return;
+    this.undecidedV4.remove(set.v4);
+    this.undecidedV6.remove(set.v6);
+    this.undecidedCopy = undefined;
   }
 
   private uncertainResultsAre(result: SpfResult): boolean {
@@ -104,8 +136,31 @@ export class Partition {
   }
 }
 
+/**
+ * Unions already made, by contribution list, with how many contributions
+ * they cover (a partition's list grows until its walk is done): a shared
+ * include's list reaches thousands of senders (shared-includes.ts).
+ */
+const passSets = new WeakMap<
+  readonly PassContribution[],
+  { readonly count: number; readonly set: DualSet }
+>();
+
 export function passSet(regions: Regions): DualSet {
-  return unionDual(regions.pass.map((c) => c.set));
+  return unionOfContributions(regions.pass);
+}
+
+export function unionOfContributions(pass: readonly PassContribution[]): DualSet {
+  const known = passSets.get(pass);
+  if (known?.count === pass.length) return known.set;
+  const set = unionDual(pass.map((c) => c.set));
+  rememberPassSet(pass, set);
+  return set;
+}
+
+/** For a list whose union is known without merging it (shared-includes.ts). */
+export function rememberPassSet(pass: readonly PassContribution[], set: DualSet): void {
+  passSets.set(pass, { count: pass.length, set });
 }
 
 /** The check_host result an address gets, or 'unknown'. */

@@ -9,16 +9,19 @@
 import type { SpfRecord, Mechanism, MacroString } from './record-types.js';
 import type { AddressLookup } from './address-lookup.js';
 import { expandDomainSpec } from './macro.js';
-import { parseSpfRecord } from './record-parser.js';
-import { selectSpfRecord } from './record-selection.js';
+import { readSpfRecord } from './record-reading.js';
 
 export class Prefetcher {
-  private readonly seen = new Set<string>();
-
-  /** `budget`: at most this many DNS-querying terms, like the walk's own cap. */
+  /**
+   * `budget`: at most this many DNS-querying terms, like the walk's own cap.
+   * `seen`: what was already started, shared by every walk of a run so that
+   * thousands of senders do not each go through Google's and Microsoft's
+   * trees again only to find every answer cached (issue #7 profile).
+   */
   constructor(
     private readonly lookup: AddressLookup,
     private budget: number,
+    private readonly seen = new Set<string>(),
   ) {}
 
   record(name: string, record: SpfRecord): void {
@@ -68,8 +71,8 @@ export class Prefetcher {
     this.start(target && `txt ${target}`, async () => {
       const answer = await this.lookup.resolve(target!, 'TXT');
       if (answer.kind !== 'answer') return;
-      const selected = selectSpfRecord(answer.records);
-      if (selected.kind === 'record') this.record(target!, parseSpfRecord(selected.text));
+      const selected = readSpfRecord(answer.records);
+      if (selected.kind === 'record') this.record(target!, selected.record);
     });
   }
 

@@ -1,21 +1,38 @@
 // The SPF walk: computes, for one sender domain, the region of the address
 // space each check_host result covers (RFC 7208 sections 4 and 5), without
 // knowing the connecting address. Records and terms are visited in order;
-// each directive decides only what no earlier directive decided.
+// each directive decides only what no earlier directive decided. Walks of
+// one run (createSpfEvaluator) share what does not depend on the sender:
+// parsed records, term sets, prefetching, and include targets walked once
+// (shared-includes.ts says when that gives the very same result).
 
 import { DualSet, unionDual, type FamilySwitches } from '../cidr/dual-set.js';
-import type { Family } from '../cidr/types.js';
+import type { Cidr, Family } from '../cidr/types.js';
+import { ANSWER_SLICE_MS, createPacer } from '../dns/cached-resolver.js';
 import type { Resolve } from '../dns/port.js';
-import { RFC_LIMITS, type Finding, type FindingKind, type LimitCounts } from './findings.js';
+import {
+  lookupLimitFinding,
+  RFC_LIMITS,
+  voidLimitFinding,
+  type Finding,
+  type FindingKind,
+  type LimitCounts,
+} from './findings.js';
 import { expandDomainSpec, macroLetters } from './macro.js';
 import { addressesOf, mxAddressesOf, type AddressLookup } from './address-lookup.js';
 import { Prefetcher } from './prefetch.js';
-import { Partition, type PassOrigin, type Regions, type SpfResult } from './partition.js';
+import { Partition, passSet, type PassOrigin, type Regions, type SpfResult } from './partition.js';
 import { withUnqueryableAsNxdomain } from './queryable-name.js';
-import { parseSpfRecord } from './record-parser.js';
-import { selectSpfRecord } from './record-selection.js';
+import { readSpfRecord } from './record-reading.js';
 import type { Directive, MacroString, Qualifier, SpfRecord } from './record-types.js';
-import { SpfSyntaxError } from './record-types.js';
+import {
+  restrictTrace,
+  SharedIncludes,
+  WalkNotes,
+  type NameOutcome,
+  type SharedWalk,
+  type WalkRecorder,
+} from './shared-includes.js';
 import { newRecordTrace, type RecordTrace, type TermTrace } from './trace.js';
 
 export interface WalkOptions {
@@ -50,10 +67,22 @@ const QUALIFIER_RESULT: Record<Qualifier, SpfResult> = {
 
 const FAMILIES: readonly Family[] = [4, 6];
 
-/** Outcome of one name's record, as seen by the include or redirect that asked. */
-interface NameOutcome {
-  readonly regions: Regions;
-  readonly hasRecord: boolean;
+const NO_RECORDS: readonly (readonly string[])[] = [];
+
+/**
+ * One set per ip4/ip6 network: record-reading.ts hands every walk the same
+ * parsed record, so the senders that reach a shared include share its
+ * terms' sets (in traces and regions) instead of holding a copy each.
+ */
+const networkSets = new WeakMap<Cidr, DualSet>();
+
+function networkSet(network: Cidr): DualSet {
+  let set = networkSets.get(network);
+  if (set === undefined) {
+    set = DualSet.fromCidrs([network]);
+    networkSets.set(network, set);
+  }
+  return set;
 }
 
 export async function evaluateSpf(
@@ -61,7 +90,53 @@ export async function evaluateSpf(
   resolve: Resolve,
   options: WalkOptions,
 ): Promise<SpfEvaluation> {
-  const walk = new Walk(resolve, options);
+  return evaluateWith(new Walk(resolve, options, {}), domain, options);
+}
+
+export interface SpfEvaluator {
+  evaluate(domain: string): Promise<SpfEvaluation>;
+  /** Shared include targets walked, outcomes reused, and reuses refused (walked again). */
+  sharing(): { walked: number; reused: number; walkedAgain: number };
+}
+
+/**
+ * Evaluates many sender domains over one resolver, with the same results as
+ * evaluateSpf for each, walking each include or redirect target once for
+ * all of them (shared-includes.ts).
+ */
+export function createSpfEvaluator(resolve: Resolve, options: WalkOptions): SpfEvaluator {
+  const prefetched = new Set<string>();
+  // Hundreds of senders may wait on one shared walk: wake them a slice at a time.
+  const pace = createPacer(ANSWER_SLICE_MS);
+  const shared: SharedIncludes = new SharedIncludes(
+    (target) => walkShared(resolve, options, target, prefetched),
+    pace,
+  );
+  return {
+    evaluate: (domain) =>
+      evaluateWith(new Walk(resolve, options, { shared, prefetched }), domain, options),
+    sharing: () => shared.stats(),
+  };
+}
+
+async function walkShared(
+  resolve: Resolve,
+  options: WalkOptions,
+  target: string,
+  prefetched: Set<string>,
+): Promise<SharedWalk> {
+  const notes = new WalkNotes();
+  const walk = new Walk(resolve, options, { recorder: notes, prefetched });
+  const trace = newRecordTrace(target, 'shared');
+  const outcome = await walk.evaluateName(target, DualSet.universe(options.families), trace);
+  return { outcome, trace, findings: walk.findings, ...walk.counters(), notes };
+}
+
+async function evaluateWith(
+  walk: Walk,
+  domain: string,
+  options: WalkOptions,
+): Promise<SpfEvaluation> {
   const trace = newRecordTrace(domain, 'sender');
   const outcome = await walk.evaluateName(domain, DualSet.universe(options.families), trace);
   return {
@@ -72,6 +147,30 @@ export async function evaluateSpf(
     findings: walk.findings,
     trace,
   };
+}
+
+/**
+ * One origin per directive: the parsed record is shared (record-reading.ts),
+ * so every sender's pass regions from that term point at the same object.
+ */
+const origins = new WeakMap<Directive, PassOrigin>();
+
+function originOf(name: string, record: SpfRecord, directive: Directive): PassOrigin {
+  const known = origins.get(directive);
+  if (known?.name === name && known.record === record.text) return known;
+  const origin: PassOrigin = { name, record: record.text, term: directive.text };
+  origins.set(directive, origin);
+  return origin;
+}
+
+/** What a walk shares with the other walks of its run, if anything. */
+interface WalkContext {
+  /** Include and redirect targets walked once for every sender. */
+  readonly shared?: SharedIncludes;
+  /** Set when this is the walk of a shared target. */
+  readonly recorder?: WalkRecorder;
+  /** Queries some walk of the run already started (see Prefetcher). */
+  readonly prefetched?: Set<string>;
 }
 
 function domainStatus(outcome: NameOutcome): DomainStatus {
@@ -92,12 +191,18 @@ class Walk {
   private readonly lookup: AddressLookup;
   private readonly prefetcher: Prefetcher;
 
+  private readonly shared: SharedIncludes | undefined;
+  private readonly recorder: WalkRecorder | undefined;
+
   constructor(
     resolve: Resolve,
     private readonly options: WalkOptions,
+    context: WalkContext,
   ) {
     this.lookup = { resolve: withUnqueryableAsNxdomain(resolve), families: options.families };
-    this.prefetcher = new Prefetcher(this.lookup, options.maxLookups);
+    this.prefetcher = new Prefetcher(this.lookup, options.maxLookups, context.prefetched);
+    this.shared = context.shared;
+    this.recorder = context.recorder;
   }
 
   limits(): LimitCounts {
@@ -106,6 +211,10 @@ class Walk {
       voids: Math.max(this.voids[4], this.voids[6]),
       mxNames: this.mxNames,
     };
+  }
+
+  counters(): Pick<SharedWalk, 'lookups' | 'voids' | 'mxNames'> {
+    return { lookups: this.lookups, voids: { ...this.voids }, mxNames: this.mxNames };
   }
 
   async evaluateName(name: string, scope: DualSet, trace: RecordTrace): Promise<NameOutcome> {
@@ -119,7 +228,34 @@ class Walk {
       await this.evaluateRecord(name, record, partition, trace);
       this.path.pop();
     }
+    if (partition.hadUncertainty()) this.recorder?.uncertain();
     return { regions: partition.regions(), hasRecord: true };
+  }
+
+  /** evaluateName under `scope`, or a shared walk's outcome cut down to it when that is the same. */
+  private async evaluateTarget(
+    target: string,
+    scope: DualSet,
+    trace: RecordTrace,
+  ): Promise<NameOutcome> {
+    const walking = this.shared?.walkOf(target);
+    if (this.shared === undefined || walking === undefined) {
+      return this.evaluateName(target, scope, trace);
+    }
+    const shared = await walking;
+    const caller = { ...this.counters(), path: this.path, options: this.options };
+    const reuse = this.shared.reuse(shared, scope, caller);
+    if (reuse === undefined) return this.evaluateName(target, scope, trace);
+    this.lookups += shared.lookups;
+    this.voids[4] += shared.voids[4];
+    this.voids[6] += shared.voids[6];
+    this.mxNames = Math.max(this.mxNames, shared.mxNames);
+    this.findings.push(...reuse.findings);
+    const restricted = restrictTrace(shared.trace, scope, shared.notes.fromScope);
+    trace.record = restricted.record;
+    trace.problem = restricted.problem;
+    trace.terms.push(...restricted.terms);
+    return reuse.outcome;
   }
 
   /** RFC 7208 section 4.4 and 4.5. Errors are given to the whole scope here. */
@@ -142,7 +278,7 @@ class Walk {
       );
       return undefined;
     }
-    const selected = selectSpfRecord(answer.kind === 'answer' ? answer.records : []);
+    const selected = readSpfRecord(answer.kind === 'answer' ? answer.records : NO_RECORDS);
     if (selected.kind === 'none') {
       trace.problem = answer.kind === 'nxdomain' ? 'name does not exist' : 'no SPF record';
       return 'none';
@@ -160,23 +296,11 @@ class Walk {
       );
       return undefined;
     }
-    try {
-      return parseSpfRecord(selected.text);
-    } catch (error) {
-      if (!(error instanceof SpfSyntaxError)) throw error;
-      trace.record = selected.text;
-      this.fail(
-        partition,
-        trace,
-        'permerror',
-        'syntax',
-        name,
-        selected.text,
-        error.term,
-        error.message,
-      );
-      return undefined;
-    }
+    if (selected.kind === 'record') return selected.record;
+    const { text, error } = selected;
+    trace.record = text;
+    this.fail(partition, trace, 'permerror', 'syntax', name, text, error.term, error.message);
+    return undefined;
   }
 
   private async evaluateRecord(
@@ -187,11 +311,15 @@ class Walk {
   ): Promise<void> {
     for (const directive of record.directives) {
       if (partition.isDone()) break;
+      this.recorder?.wentOn(partition.undecided);
       const term = newTermTrace(directive.text, QUALIFIER_RESULT[directive.qualifier]);
       trace.terms.push(term);
-      await this.evaluateDirective(name, record, directive, partition, term);
+      // Terms without DNS are done at once: no promise, no turn of the queue.
+      const pending = this.evaluateDirective(name, record, directive, partition, term);
+      if (pending) await pending;
     }
     if (partition.isDone()) return;
+    this.recorder?.wentOn(partition.undecided);
     // Section 6.1: redirect only applies when no `all` exists in the record.
     const hasAll = record.directives.some((d) => d.mechanism.kind === 'all');
     if (record.redirect && !hasAll) {
@@ -205,15 +333,16 @@ class Walk {
     partition.assign('neutral', partition.undecided);
   }
 
-  private async evaluateDirective(
+  /** A promise only for the terms that wait on DNS. */
+  private evaluateDirective(
     name: string,
     record: SpfRecord,
     directive: Directive,
     partition: Partition,
     term: TermTrace,
-  ): Promise<void> {
+  ): Promise<void> | undefined {
     const result = QUALIFIER_RESULT[directive.qualifier];
-    const origin: PassOrigin = { name, record: record.text, term: directive.text };
+    const origin = originOf(name, record, directive);
     const mechanism = directive.mechanism;
     const report = (kind: FindingKind, severity: Finding['severity'], message: string): void => {
       this.report(kind, severity, name, record.text, directive.text, message);
@@ -222,6 +351,7 @@ class Walk {
     switch (mechanism.kind) {
       case 'all': {
         const matched = partition.undecided;
+        this.recorder?.matchedFromScope(term);
         this.give(partition, term, result, matched, origin);
         if (result === 'pass')
           report('unsafe', 'error', `${directive.text} lets every address pass`);
@@ -236,7 +366,7 @@ class Walk {
             `${directive.text} has host bits set; receivers compare only the first ${mechanism.network.prefix} bits, so it means ${mechanism.network.prefix === 0 ? 'everything' : 'the masked network'}`,
           );
         }
-        this.give(partition, term, result, DualSet.fromCidrs([mechanism.network]), origin);
+        this.give(partition, term, result, networkSet(mechanism.network), origin);
         return;
       }
       case 'ptr': {
@@ -267,7 +397,7 @@ class Walk {
     switch (mechanism.kind) {
       case 'a':
       case 'mx':
-        await this.evaluateAddressMechanism(
+        return this.evaluateAddressMechanism(
           mechanism.kind,
           target,
           mechanism.cidr,
@@ -277,13 +407,10 @@ class Walk {
           partition,
           term,
         );
-        return;
       case 'exists':
-        await this.evaluateExists(target, result, origin, partition, term, report);
-        return;
+        return this.evaluateExists(target, result, origin, partition, term, report);
       case 'include':
-        await this.evaluateInclude(target, result, name, record, directive, partition, term);
-        return;
+        return this.evaluateInclude(target, result, name, record, directive, partition, term);
     }
   }
 
@@ -299,7 +426,7 @@ class Walk {
     term: TermTrace,
   ): Promise<void> {
     const result = QUALIFIER_RESULT[directive.qualifier];
-    const origin: PassOrigin = { name, record: record.text, term: directive.text };
+    const origin = originOf(name, record, directive);
     const found =
       kind === 'a'
         ? await addressesOf(this.lookup, target, cidr)
@@ -318,7 +445,8 @@ class Walk {
     }
     for (const family of FAMILIES) {
       const part = found.byFamily[family];
-      if (!part || partition.undecided.get(family).isEmpty()) continue;
+      if (!part || partition.isFamilyDone(family)) continue;
+      this.recorder?.wentOn(DualSet.ofFamily(partition.undecided.get(family)));
       if (part.kind === 'transient') {
         const message = `${directive.text}: ${part.message}`;
         this.report('dns-transient', 'error', name, record.text, directive.text, message);
@@ -355,6 +483,7 @@ class Walk {
       }
       return;
     }
+    this.recorder?.matchedFromScope(term);
     this.give(partition, term, result, partition.undecided, origin);
     if (result === 'pass')
       report('unsafe', 'error', `${origin.term} resolves, so every address passes`);
@@ -425,6 +554,7 @@ class Walk {
     partition: Partition,
     term: TermTrace,
   ): Promise<NameOutcome | undefined> {
+    this.recorder?.reached(target);
     if (this.path.includes(target)) {
       const message = `${termText} leads back to ${target}, which is already on the path ${[...this.path, target].join(' -> ')}`;
       this.report('loop', 'error', name, record.text, termText, message);
@@ -434,7 +564,7 @@ class Walk {
     }
     const child = newRecordTrace(target, via);
     term.child = child;
-    const inner = await this.evaluateName(target, partition.undecided, child);
+    const inner = await this.evaluateTarget(target, partition.undecided, child);
     if (!inner.hasRecord) {
       const message = `${termText}: ${target} has no SPF record (${child.problem ?? 'none'}), which RFC 7208 sections 5.2 and 6.1 make a permerror`;
       this.report('include-without-record', 'error', name, record.text, termText, message);
@@ -452,9 +582,14 @@ class Walk {
     partition: Partition,
     term: TermTrace,
   ): void {
+    this.recorder?.matchedFromScope(term);
     const given = regions.pass.map((c) => partition.assign(result, c.set, c.origin));
-    term.matched = unionDual([term.matched, ...regions.pass.map((c) => c.set)]);
-    if (result === 'pass') term.passed = unionDual([term.passed, ...given]);
+    const matched = passSet(regions);
+    term.matched = term.matched.union(matched);
+    if (result !== 'pass') return;
+    // Mostly every contribution was still undecided here: then the union is the same.
+    const allGiven = given.every((set, i) => set === regions.pass[i]?.set);
+    term.passed = term.passed.union(allGiven ? matched : unionDual(given));
   }
 
   private copyErrors(regions: Regions, partition: Partition): void {
@@ -511,15 +646,10 @@ class Walk {
       partition.assign('permerror', partition.undecided);
       return false;
     }
+    const at = { name, record: recordText, term: termText };
+    this.recorder?.counted({ ...at, family: undefined, findingsBefore: this.findings.length });
     if (this.lookups === RFC_LIMITS.lookups + 1) {
-      this.report(
-        'lookup-limit',
-        'warning',
-        name,
-        recordText,
-        termText,
-        `${termText} is DNS-querying term ${this.lookups}; receivers stop at ${RFC_LIMITS.lookups} (RFC 7208 section 4.6.4) and give permerror`,
-      );
+      this.findings.push(lookupLimitFinding(at, this.lookups));
     }
     if (this.lookups > RFC_LIMITS.lookups && this.options.enforceLimits) {
       term.note = `lookup ${this.lookups} is over the limit of ${RFC_LIMITS.lookups}`;
@@ -539,6 +669,8 @@ class Walk {
     term: TermTrace,
   ): boolean {
     this.voids[family] += 1;
+    const at = { name, record: recordText, term: termText };
+    this.recorder?.counted({ ...at, family, findingsBefore: this.findings.length });
     if (this.voids[family] !== RFC_LIMITS.voids + 1) {
       return (
         !(this.voids[family] > RFC_LIMITS.voids && this.options.enforceLimits) ||
@@ -546,16 +678,7 @@ class Walk {
       );
     }
     const other = this.voids[family === 4 ? 6 : 4];
-    if (other <= RFC_LIMITS.voids) {
-      this.report(
-        'void-limit',
-        'warning',
-        name,
-        recordText,
-        termText,
-        `${termText} is void lookup ${this.voids[family]} (no such name or no records); receivers allow ${RFC_LIMITS.voids} (RFC 7208 section 4.6.4) and give permerror`,
-      );
-    }
+    if (other <= RFC_LIMITS.voids) this.findings.push(voidLimitFinding(at, this.voids[family]));
     if (!this.options.enforceLimits) return true;
     term.note = `void lookup ${this.voids[family]} is over the limit of ${RFC_LIMITS.voids}`;
     return this.permerrorFamily(family, partition);

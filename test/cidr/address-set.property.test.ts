@@ -134,6 +134,42 @@ describe.each(universes)('within %s', (_name, universe) => {
     );
   });
 
+  it('sets made by operations mix with sets made from ranges like the reference', () => {
+    // Operation results keep no caller's Cidrs; unions of both kinds must still split right.
+    fc.assert(
+      fc.property(
+        blocksArbitrary,
+        blocksArbitrary,
+        blocksArbitrary,
+        (blocksA, blocksB, blocksC) => {
+          const a = membersOf(blocksA);
+          const b = membersOf(blocksB);
+          const c = membersOf(blocksC);
+          const difference = setOf(blocksA).subtract(setOf(blocksB));
+          const intersection = setOf(blocksA).intersect(setOf(blocksB));
+          const setC = setOf(blocksC);
+          const differenceMembers = [...a].filter((x) => !b.has(x));
+          const intersectionMembers = [...a].filter((x) => b.has(x));
+          expect(difference.union(setC).toCidrs()).toEqual(
+            expectedCidrs(new Set([...differenceMembers, ...c])),
+          );
+          expect(setC.union(intersection).toCidrs()).toEqual(
+            expectedCidrs(new Set([...c, ...intersectionMembers])),
+          );
+          expect(unionAll(universe.family, [difference, setC, intersection]).toCidrs()).toEqual(
+            expectedCidrs(new Set([...differenceMembers, ...c, ...intersectionMembers])),
+          );
+          expect(difference.intervals()).toEqual(
+            maximalRuns(new Set(differenceMembers)).map(([first, last]) => [
+              universe.base + BigInt(first),
+              universe.base + BigInt(last),
+            ]),
+          );
+        },
+      ),
+    );
+  });
+
   it('overlaps, containsSet and equals match the reference', () => {
     fc.assert(
       fc.property(blocksArbitrary, blocksArbitrary, (blocksA, blocksB) => {
@@ -259,6 +295,39 @@ describe.each([4, 6] as const)('anywhere in IPv%i', (family) => {
         expect(set.intervals()).toEqual(intervals);
         expect(set.toCidrs()).toEqual(referenceCidrs(intervals));
       }),
+    );
+  });
+
+  it('intersect and subtract agree with the reference when one side is far larger', () => {
+    // The walk's shape: a few ranges against a scope of hundreds (galloping search, bulk copy).
+    fc.assert(
+      fc.property(
+        fc.array(cidrArbitrary, { minLength: 50, maxLength: 300 }),
+        fc.array(cidrArbitrary, { maxLength: 4 }),
+        (many, few) => {
+          const large = AddressSet.fromCidrs(family, many);
+          const small = AddressSet.fromCidrs(family, few);
+          const within = (intervals: readonly (readonly [bigint, bigint])[], x: bigint) =>
+            intervals.some(([first, last]) => first <= x && x <= last);
+          // Every interval end and its neighbours: where a wrong cut would show.
+          const probes = [...large.intervals(), ...small.intervals()]
+            .flatMap(([first, lastAddress]) => [first - 1n, first, lastAddress, lastAddress + 1n])
+            .filter((x) => x >= 0n && x <= last);
+          const both = large.intersect(small);
+          const largeOnly = large.subtract(small);
+          const smallOnly = small.subtract(large);
+          for (const x of probes) {
+            const inLarge = within(large.intervals(), x);
+            const inSmall = within(small.intervals(), x);
+            expect(both.containsAddress(x)).toBe(inLarge && inSmall);
+            expect(largeOnly.containsAddress(x)).toBe(inLarge && !inSmall);
+            expect(smallOnly.containsAddress(x)).toBe(inSmall && !inLarge);
+          }
+          expect(both.union(largeOnly).equals(large)).toBe(true);
+          expect(large.containsSet(both)).toBe(true);
+          expect(large.overlaps(small)).toBe(!both.isEmpty());
+        },
+      ),
     );
   });
 
