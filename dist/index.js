@@ -46305,8 +46305,8 @@ const RENDERERS = {
 // the same outputs would each be atomic, but the second would decide from a
 // previous file the first is about to replace, and stale marks or reviews
 // could describe a state that never existed. So a run holds an exclusive lock
-// file next to the config: created with O_EXCL, holding the owner's pid, host
-// and start time. A second run fails fast naming the file and the pid; a lock
+// file next to the config: created whole and exclusively (link(2) of a temp
+// file), holding the owner's pid, host and start time. A second run fails fast naming the file and the pid; a lock
 // whose process has died (kill -9, a crash, a power cut) is taken over.
 //
 // While the lock is held no other run of ours writes next to the outputs, so
@@ -46338,7 +46338,7 @@ function lockFileFor(configPath) {
 async function withWorkspaceLock(configPath, outputPaths, run) {
     const lock = await acquireWorkspaceLock(configPath);
     try {
-        await removeStaleTempFiles(outputPaths);
+        await removeStaleTempFiles([...outputPaths, lock.path]);
         return await run();
     }
     finally {
@@ -46372,8 +46372,45 @@ function heldBy(path, holder) {
     return new WorkspaceLockError(path, holder, `another spf-allowlist run holds the lock file ${path} (pid ${holder.pid} on ${holder.host}, since ${holder.started}); ` +
         `wait for it to finish, or delete the file if that process is not running`);
 }
-/** O_EXCL: exactly one process creates the file; false when it already exists. */
+/**
+ * Exactly one process creates the lock, and it appears whole: the text goes
+ * to a temp file first, then link(2) makes it the lock, failing with EEXIST
+ * when the lock exists. A plain O_EXCL create followed by a write leaves an
+ * empty lock if the run is killed in between, and an empty lock names no
+ * holder to take over from (the kill -9 test found one). False when the lock
+ * already exists.
+ */
 async function createExclusive(path, text) {
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, text, { flag: 'wx', mode: 0o644 });
+    }
+    catch (error) {
+        throw cannotCreate(path, error);
+    }
+    try {
+        await (0,promises_namespaceObject.link)(temp, path);
+        return true;
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'EEXIST')
+            return false;
+        // The lock's holder removed our temp file while cleaning up (withWorkspaceLock): it is held.
+        if (code === 'ENOENT')
+            return false;
+        if (code !== undefined && NO_HARD_LINKS.has(code))
+            return await createWithExcl(path, text);
+        throw cannotCreate(path, error);
+    }
+    finally {
+        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+    }
+}
+/** Filesystems without hard links (FAT, some network mounts) answer link(2) so. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** O_EXCL create and write: exclusive too, but not whole if the run dies in between. */
+async function createWithExcl(path, text) {
     try {
         await (0,promises_namespaceObject.writeFile)(path, text, { flag: 'wx', mode: 0o644 });
         return true;
@@ -46381,8 +46418,11 @@ async function createExclusive(path, text) {
     catch (error) {
         if (errorCode(error) === 'EEXIST')
             return false;
-        throw new WorkspaceLockError(path, undefined, `cannot create the lock file ${path}: ${errorCode(error) ?? String(error)}; the config's directory must be writable`);
+        throw cannotCreate(path, error);
     }
+}
+function cannotCreate(path, error) {
+    return new WorkspaceLockError(path, undefined, `cannot create the lock file ${path}: ${errorCode(error) ?? String(error)}; the config's directory must be writable`);
 }
 async function readHolder(path) {
     for (let look = 0; look < 2; look += 1) {
@@ -46453,7 +46493,8 @@ function processIsAlive(pid) {
 }
 /**
  * Removes `.NAME.HEX.tmp` files beside each output (file-store.ts names its
- * temp files so): a run killed between writing and renaming leaves them, and
+ * temp files so, and createExclusive the lock's): a run killed between
+ * writing and renaming (or linking) leaves them, and
  * only a run holding the lock may know no one else is writing them.
  */
 async function removeStaleTempFiles(outputPaths) {

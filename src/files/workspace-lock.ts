@@ -2,8 +2,8 @@
 // the same outputs would each be atomic, but the second would decide from a
 // previous file the first is about to replace, and stale marks or reviews
 // could describe a state that never existed. So a run holds an exclusive lock
-// file next to the config: created with O_EXCL, holding the owner's pid, host
-// and start time. A second run fails fast naming the file and the pid; a lock
+// file next to the config: created whole and exclusively (link(2) of a temp
+// file), holding the owner's pid, host and start time. A second run fails fast naming the file and the pid; a lock
 // whose process has died (kill -9, a crash, a power cut) is taken over.
 //
 // While the lock is held no other run of ours writes next to the outputs, so
@@ -59,7 +59,7 @@ export async function withWorkspaceLock<T>(
 ): Promise<T> {
   const lock = await acquireWorkspaceLock(configPath);
   try {
-    await removeStaleTempFiles(outputPaths);
+    await removeStaleTempFiles([...outputPaths, lock.path]);
     return await run();
   } finally {
     await lock.release();
@@ -107,19 +107,56 @@ function heldBy(path: string, holder: LockHolder): WorkspaceLockError {
   );
 }
 
-/** O_EXCL: exactly one process creates the file; false when it already exists. */
+/**
+ * Exactly one process creates the lock, and it appears whole: the text goes
+ * to a temp file first, then link(2) makes it the lock, failing with EEXIST
+ * when the lock exists. A plain O_EXCL create followed by a write leaves an
+ * empty lock if the run is killed in between, and an empty lock names no
+ * holder to take over from (the kill -9 test found one). False when the lock
+ * already exists.
+ */
 async function createExclusive(path: string, text: string): Promise<boolean> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: 'wx', mode: 0o644 });
+  } catch (error) {
+    throw cannotCreate(path, error);
+  }
+  try {
+    await link(temp, path);
+    return true;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EEXIST') return false;
+    // The lock's holder removed our temp file while cleaning up (withWorkspaceLock): it is held.
+    if (code === 'ENOENT') return false;
+    if (code !== undefined && NO_HARD_LINKS.has(code)) return await createWithExcl(path, text);
+    throw cannotCreate(path, error);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** Filesystems without hard links (FAT, some network mounts) answer link(2) so. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** O_EXCL create and write: exclusive too, but not whole if the run dies in between. */
+async function createWithExcl(path: string, text: string): Promise<boolean> {
   try {
     await writeFile(path, text, { flag: 'wx', mode: 0o644 });
     return true;
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
-    throw new WorkspaceLockError(
-      path,
-      undefined,
-      `cannot create the lock file ${path}: ${errorCode(error) ?? String(error)}; the config's directory must be writable`,
-    );
+    throw cannotCreate(path, error);
   }
+}
+
+function cannotCreate(path: string, error: unknown): WorkspaceLockError {
+  return new WorkspaceLockError(
+    path,
+    undefined,
+    `cannot create the lock file ${path}: ${errorCode(error) ?? String(error)}; the config's directory must be writable`,
+  );
 }
 
 async function readHolder(path: string): Promise<LockHolder | 'gone' | 'unreadable'> {
@@ -187,7 +224,8 @@ export function processIsAlive(pid: number): boolean {
 
 /**
  * Removes `.NAME.HEX.tmp` files beside each output (file-store.ts names its
- * temp files so): a run killed between writing and renaming leaves them, and
+ * temp files so, and createExclusive the lock's): a run killed between
+ * writing and renaming (or linking) leaves them, and
  * only a run holding the lock may know no one else is writing them.
  */
 export async function removeStaleTempFiles(outputPaths: readonly string[]): Promise<string[]> {

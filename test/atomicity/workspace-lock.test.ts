@@ -206,10 +206,12 @@ describe('spf-allowlist generate and the lock', () => {
     await lock.release();
   });
 
-  it("takes over a killed run's lock and removes its temp file, then writes the file", async () => {
+  it("takes over a killed run's lock and removes its temp files, then writes the file", async () => {
     await writeFile(lockFileFor(config), holderText(await deadPid()));
     const temp = join(workspace, `.${OUTPUT}.0123456789ab.tmp`);
     await writeFile(temp, EXPECTED.slice(0, 100)); // a write cut short by kill -9
+    // A run killed after writing its lock's temp file, before linking it into place.
+    await writeFile(join(workspace, '.spf-allowlist.yml.lock.ba9876543210.tmp'), '{"pid":1');
     const run = await generate();
     expect(run.code).toBe(0);
     expect((await readdir(workspace)).sort()).toEqual([OUTPUT, 'spf-allowlist.yml']);
