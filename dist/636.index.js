@@ -1,16 +1,16 @@
-export const id = 195;
-export const ids = [195];
+export const id = 636;
+export const ids = [636];
 export const modules = {
 
-/***/ 4195:
+/***/ 636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7221);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7824);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6042);
 // The Octokit client the publisher talks through: @actions/github's (which
 // takes its API base from GITHUB_API_URL, so GitHub Enterprise Server works,
 // and honours the runner's proxy settings) with our retry wrapper on every request.

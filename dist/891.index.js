@@ -1,8 +1,8 @@
-export const id = 820;
-export const ids = [820];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
-/***/ 439:
+/***/ 4891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/github/http-failure.js
-var http_failure = __webpack_require__(9623);
+var http_failure = __webpack_require__(5748);
 ;// CONCATENATED MODULE: ./lib/github/errors.js
 // Errors a user can act on. A bare "Resource not accessible by integration"
 // does not say what to change; these name the permission the workflow must

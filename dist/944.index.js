@@ -1,8 +1,8 @@
-export const id = 597;
-export const ids = [597];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
-/***/ 8597:
+/***/ 1944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   closingComment: () => (/* binding */ closingComment),
 /* harmony export */   publishChange: () => (/* binding */ publishChange)
 /* harmony export */ });
-/* harmony import */ var _publish_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5653);
+/* harmony import */ var _publish_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9116);
 // Publishing a change as one pull request (issue #5 scope 2-4), as pure
 // orchestration over the RepositoryPort.
 //
