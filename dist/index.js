@@ -46759,6 +46759,10 @@ class ActionSettingsError extends Error {
 function actionWorkspace(env) {
     return env['GITHUB_WORKSPACE'] ?? process.cwd();
 }
+/**
+ * Inputs come through @actions/core (INPUT_* in process.env, GitHub's
+ * naming rules); the runner's GITHUB_* variables from `env`.
+ */
 function readActionSettings(env, now) {
     const workspace = actionWorkspace(env);
     const generate = {

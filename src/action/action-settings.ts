@@ -40,6 +40,10 @@ export function actionWorkspace(env: NodeJS.ProcessEnv): string {
   return env['GITHUB_WORKSPACE'] ?? process.cwd();
 }
 
+/**
+ * Inputs come through @actions/core (INPUT_* in process.env, GitHub's
+ * naming rules); the runner's GITHUB_* variables from `env`.
+ */
 export function readActionSettings(env: NodeJS.ProcessEnv, now: Date): ActionSettings {
   const workspace = actionWorkspace(env);
   const generate: GenerateSettings = {

@@ -79,13 +79,18 @@ const INPUTS = {
   'dry-run': 'false',
 };
 
+/** What the runner sets for this repository; GITHUB_API_URL points the Action at the fake. */
+function runnerEnv(): Record<string, string> {
+  return { GITHUB_REPOSITORY: 'mail-admins/allowlist', GITHUB_API_URL: github.url };
+}
+
 async function scheduledRun(inputs: Record<string, string> = {}): Promise<ActionRun> {
   const workspace = await checkout(['spf-allowlist.yml', OUTPUT]);
   github.clearCalls();
   const run = await runDistAction(
     workspace,
     { ...INPUTS, token: github.token, 'dns-servers': dns.address, ...inputs },
-    { GITHUB_REPOSITORY: 'mail-admins/allowlist', GITHUB_API_URL: github.url },
+    runnerEnv(),
   );
   await rm(workspace, { recursive: true });
   return run;
@@ -241,7 +246,7 @@ describe('dist/index.js publishes one pull request', () => {
     const run = await runDistAction(
       workspace,
       { ...INPUTS, token: github.token, 'dns-servers': dns.address, 'dry-run': 'true' },
-      { GITHUB_REPOSITORY: 'mail-admins/allowlist', GITHUB_API_URL: github.url },
+      runnerEnv(),
     );
     expect(run.code, run.stdout).toBe(0);
     expect(github.callLines().length).toBeGreaterThan(0);
