@@ -130,6 +130,11 @@ async function serveUdp(
 /** RFC 7766 section 8: each message is preceded by a two-byte length; many per connection. */
 function serveTcp(state: ServerState, socket: TcpSocket, connections: Set<TcpSocket>): void {
   connections.add(socket);
+  // Answers to pipelined queries go out at once (RFC 7766 section 6.2.1.1).
+  // Under Nagle's algorithm a second answer waited for the client's delayed
+  // ACK of the first: 8-20 ms per truncated TXT in the benchmark (issue #7),
+  // a cost of this server that no resolver of ours could avoid.
+  socket.setNoDelay(true);
   let pending = Buffer.alloc(0);
   socket.on('close', () => connections.delete(socket));
   socket.on('error', () => undefined); // a reset by the client ends only this connection.
