@@ -2,11 +2,11 @@
 // settings object (the actions/checkout habit): the rest of the Action never
 // reads the environment.
 
-import * as core from '@actions/core';
 import { resolve as resolvePath } from 'node:path';
 import { utcDate, type GenerateSettings } from '../app/generate-settings.js';
 import { parseDnsServer } from '../dns/node-resolver.js';
 import type { PublishRequest } from '../github/publish-request.js';
+import { readBooleanInput, readInput } from './action-inputs.js';
 
 /** Where and how a change is proposed (issue #5 scope 1). */
 export interface PublishSettings extends Pick<
@@ -25,9 +25,16 @@ export interface PublishSettings extends Pick<
 
 export interface ActionSettings {
   readonly workspace: string;
+  /** GITHUB_OUTPUT and GITHUB_STEP_SUMMARY; unset in a hand-run. */
+  readonly runnerFiles: RunnerFiles;
   readonly generate: GenerateSettings;
   /** Unset when the `token` input is empty: the files are written to the workspace only. */
   readonly publish: PublishSettings | undefined;
+}
+
+export interface RunnerFiles {
+  readonly outputs: string | undefined;
+  readonly jobSummary: string | undefined;
 }
 
 /** An input or runner variable the Action cannot work with; nothing was resolved or written. */
@@ -40,22 +47,23 @@ export function actionWorkspace(env: NodeJS.ProcessEnv): string {
   return env['GITHUB_WORKSPACE'] ?? process.cwd();
 }
 
-/**
- * Inputs come through @actions/core (INPUT_* in process.env, GitHub's
- * naming rules); the runner's GITHUB_* variables from `env`.
- */
+/** Inputs (INPUT_*) and the runner's GITHUB_* variables, both from `env`. */
 export function readActionSettings(env: NodeJS.ProcessEnv, now: Date): ActionSettings {
   const workspace = actionWorkspace(env);
   const generate: GenerateSettings = {
-    configPath: resolvePath(workspace, core.getInput('config') || 'spf-allowlist.yml'),
-    dnsServers: listInput('dns-servers', /[\s,]+/).map(parseDnsServer),
+    configPath: resolvePath(workspace, readInput(env, 'config') || 'spf-allowlist.yml'),
+    dnsServers: listInput(env, 'dns-servers', /[\s,]+/).map(parseDnsServer),
     outDir: undefined,
-    dryRun: booleanInput('dry-run'),
+    dryRun: readBooleanInput(env, 'dry-run'),
     today: utcDate(now),
   };
-  const token = core.getInput('token');
+  const token = readInput(env, 'token');
   return {
     workspace,
+    runnerFiles: {
+      outputs: nonEmpty(env['GITHUB_OUTPUT']),
+      jobSummary: nonEmpty(env['GITHUB_STEP_SUMMARY']),
+    },
     generate,
     publish: token === '' ? undefined : readPublishSettings(token, env),
   };
@@ -63,20 +71,20 @@ export function readActionSettings(env: NodeJS.ProcessEnv, now: Date): ActionSet
 
 function readPublishSettings(token: string, env: NodeJS.ProcessEnv): PublishSettings {
   const { owner, repo } = parseRepository(env['GITHUB_REPOSITORY']);
-  const base = core.getInput('base');
+  const base = readInput(env, 'base');
   return {
     token,
     owner,
     repo,
-    branch: core.getInput('branch') || 'spf-allowlist/update',
+    branch: readInput(env, 'branch') || 'spf-allowlist/update',
     base: base === '' ? undefined : base,
-    title: core.getInput('title') || 'SPF allowlist update',
-    commitMessage: core.getInput('commit-message') || 'Update SPF allowlist',
-    labels: listInput('labels'),
-    reviewers: listInput('reviewers'),
-    teamReviewers: listInput('team-reviewers'),
-    assignees: listInput('assignees'),
-    draft: booleanInput('draft'),
+    title: readInput(env, 'title') || 'SPF allowlist update',
+    commitMessage: readInput(env, 'commit-message') || 'Update SPF allowlist',
+    labels: listInput(env, 'labels'),
+    reviewers: listInput(env, 'reviewers'),
+    teamReviewers: listInput(env, 'team-reviewers'),
+    assignees: listInput(env, 'assignees'),
+    draft: readBooleanInput(env, 'draft'),
   };
 }
 
@@ -95,16 +103,14 @@ export function parseRepository(value: string | undefined): { owner: string; rep
   return { owner: match[1] ?? '', repo: match[2] ?? '' };
 }
 
-/** An unset input is false (GitHub fills in action.yml's default; a hand-run may not). */
-function booleanInput(name: string): boolean {
-  return core.getInput(name) === '' ? false : core.getBooleanInput(name);
-}
-
 /** Names separated by commas or newlines (or `separators`), blanks dropped. */
-function listInput(name: string, separators = /[,\n]/): string[] {
-  return core
-    .getInput(name)
+function listInput(env: NodeJS.ProcessEnv, name: string, separators = /[,\n]/): string[] {
+  return readInput(env, name)
     .split(separators)
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === '' ? undefined : value;
 }

@@ -1,7 +1,6 @@
 // The Action: inputs -> settings -> the same pipeline as the CLI -> one pull
 // request (issue #5) -> outputs, annotations and the job summary.
 
-import * as core from '@actions/core';
 import { relative } from 'node:path';
 import { runGenerate, type GenerateRun } from '../app/generate-settings.js';
 import { ConfigError } from '../config/types.js';
@@ -14,7 +13,27 @@ import { renderReviewMarkdown, reviewJson } from '../review/review.js';
 import type { SourceResolution } from '../sources/resolution.js';
 import { actionWorkspace, readActionSettings, type ActionSettings } from './action-settings.js';
 import { changeRequest } from './change-request.js';
-import { describePublishResult, publishStep } from './publish-step.js';
+import { describePublishResult, publishStep, type PublishLog } from './publish-step.js';
+import {
+  annotate,
+  appendJobSummary,
+  fail,
+  inGroup,
+  logInfo,
+  setOutput,
+} from './workflow-commands.js';
+
+type SetOutput = (name: string, value: string) => void;
+
+/** Publishing's progress: retries as log lines, what the token may lack as warnings. */
+const publishLog: PublishLog = {
+  info(message) {
+    logInfo(message);
+  },
+  warning(message) {
+    annotate('warning', message);
+  },
+};
 
 export async function runAction(): Promise<void> {
   const workspace = actionWorkspace(process.env);
@@ -23,35 +42,41 @@ export async function runAction(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const issue of error.issues) {
-        core.error(issue.message, {
+        annotate('error', issue.message, {
           file: relative(workspace, issue.file),
           startLine: issue.line,
           startColumn: issue.column,
         });
       }
-      core.setFailed(`${error.issues.length} error(s) in the config file; nothing was written.`);
+      fail(`${error.issues.length} error(s) in the config file; nothing was written.`);
       return;
     }
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    fail(error instanceof Error ? error.message : String(error));
   }
 }
 
 async function act(settings: ActionSettings): Promise<void> {
-  const run = await core.group('Resolve SPF records', () =>
+  const run = await inGroup('Resolve SPF records', () =>
     runGenerate(settings.generate, nodeFileStore, (source) => {
-      core.info(`${source.kind} ${source.name}: done`);
+      logInfo(`${source.kind} ${source.name}: done`);
     }),
   );
   const summary = summarize(run.report, settings.workspace);
-  setRunOutputs(run.report, summary, run.queries.sent);
-  for (const line of summary.attention) core.warning(line);
-  for (const warning of summary.warnings) core.notice(warning);
+  const output = (name: string, value: string): void => {
+    setOutput(settings.runnerFiles.outputs, name, value);
+  };
+  setRunOutputs(output, run.report, summary, run.queries.sent);
+  for (const line of summary.attention) annotate('warning', line);
+  for (const warning of summary.warnings) annotate('notice', warning);
   let published: PublishResult | undefined;
   try {
-    published = await publish(run, settings);
+    published = await publish(run, settings, output);
   } finally {
     // Written even when publishing failed: the review explains what was being proposed.
-    await writeJobSummary(run, summary, settings.generate.dryRun, published);
+    appendJobSummary(
+      settings.runnerFiles.jobSummary,
+      jobSummary(run, summary, settings.generate.dryRun, published),
+    );
   }
 }
 
@@ -59,56 +84,62 @@ async function act(settings: ActionSettings): Promise<void> {
 async function publish(
   run: GenerateRun,
   settings: ActionSettings,
+  output: SetOutput,
 ): Promise<PublishResult | undefined> {
   const { publish: target, generate, workspace } = settings;
   if (target === undefined) {
-    core.info(
-      'The token input is empty: the files are in the workspace, and nothing is published.',
-    );
+    logInfo('The token input is empty: the files are in the workspace, and nothing is published.');
     return undefined;
   }
   const request = changeRequest(run.report, workspace, target, generate.dryRun);
-  const result = await core.group('Publish the change', () => publishStep(request, target, core));
-  core.info(describePublishResult(result, generate.dryRun));
-  setPublishOutputs(result);
+  const result = await inGroup('Publish the change', () =>
+    publishStep(request, target, publishLog),
+  );
+  logInfo(describePublishResult(result, generate.dryRun));
+  setPublishOutputs(output, result);
   return result;
 }
 
 /** Outputs a workflow can branch on (issue #4 scope 7). */
-function setRunOutputs(report: GenerateReport, summary: RunSummary, queries: number): void {
+function setRunOutputs(
+  output: SetOutput,
+  report: GenerateReport,
+  summary: RunSummary,
+  queries: number,
+): void {
   const { review } = report;
-  core.setOutput('changed', String(report.outputs.some((o) => o.changed)));
-  core.setOutput('files', JSON.stringify(summary.outputs.map((o) => o.path)));
-  core.setOutput('queries', String(queries));
-  core.setOutput('added', String(review.diff.rangesAdded));
-  core.setOutput('removed', String(review.diff.rangesRemoved));
-  core.setOutput('stale', String(report.outcomes.filter((o) => o.outcome === 'stale').length));
-  core.setOutput('needs-attention', String(review.needsAttention));
-  core.setOutput('headline', review.headline);
-  core.setOutput('review-json', reviewJson(review));
+  output('changed', String(report.outputs.some((o) => o.changed)));
+  output('files', JSON.stringify(summary.outputs.map((o) => o.path)));
+  output('queries', String(queries));
+  output('added', String(review.diff.rangesAdded));
+  output('removed', String(review.diff.rangesRemoved));
+  output('stale', String(report.outcomes.filter((o) => o.outcome === 'stale').length));
+  output('needs-attention', String(review.needsAttention));
+  output('headline', review.headline);
+  output('review-json', reviewJson(review));
 }
 
 /** Issue #5 scope 1; `changed` now compares with the base branch rather than the checkout. */
-function setPublishOutputs(result: PublishResult): void {
-  core.setOutput('changed', String(result.changed));
-  core.setOutput('pull-request-operation', result.operation);
-  core.setOutput('pull-request-number', result.number === undefined ? '' : String(result.number));
-  core.setOutput('pull-request-url', result.url ?? '');
-  core.setOutput('commit-sha', result.commitSha ?? '');
+function setPublishOutputs(output: SetOutput, result: PublishResult): void {
+  output('changed', String(result.changed));
+  output('pull-request-operation', result.operation);
+  output('pull-request-number', result.number === undefined ? '' : String(result.number));
+  output('pull-request-url', result.url ?? '');
+  output('commit-sha', result.commitSha ?? '');
 }
 
-async function writeJobSummary(
+function jobSummary(
   run: GenerateRun,
   summary: RunSummary,
   dryRun: boolean,
   published: PublishResult | undefined,
-): Promise<void> {
-  await core.summary
-    .addRaw(published === undefined ? '' : `${describePublishResult(published, dryRun)}\n\n`)
-    .addRaw(renderReviewMarkdown(run.report.review))
-    .addRaw(renderMarkdownSummary(summary, dryRun))
-    .addRaw(includeGraph(run.report.sources))
-    .write();
+): string {
+  return [
+    published === undefined ? '' : `${describePublishResult(published, dryRun)}\n\n`,
+    renderReviewMarkdown(run.report.review),
+    renderMarkdownSummary(summary, dryRun),
+    includeGraph(run.report.sources),
+  ].join('');
 }
 
 /** The include/redirect graph of every sender, collapsed (issue #3, `explain --format mermaid`). */

@@ -41,7 +41,7 @@ export async function runStartupCase(options: StartupCaseOptions): Promise<Start
   const workspace = await mkdtemp(join(tmpdir(), 'spf-allowlist-bench-'));
   try {
     await writeFile(join(workspace, 'spf-allowlist.yml'), `senders: [${SENDER}]\n`);
-    // @actions/core appends to these and fails when they do not exist.
+    // The runner creates these before the step starts; the Action appends to them.
     await writeFile(join(workspace, 'github-output'), '');
     await writeFile(join(workspace, 'step-summary'), '');
     const env = actionEnvironment(workspace, server.address);

@@ -1,7 +1,7 @@
 // The Action's settings object, read from INPUT_* and GITHUB_* the way the
-// runner sets them (vi.stubEnv, so each test starts from a clean environment).
+// runner sets them, from an environment each test builds.
 
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ActionSettingsError,
   parseRepository,
@@ -10,19 +10,15 @@ import {
 
 const NOW = new Date('2026-11-27T05:17:00Z');
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
-
-function inputs(values: Record<string, string>): void {
-  for (const [name, value] of Object.entries(values)) {
-    vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
-  }
+function inputs(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+  );
 }
 
 describe('readActionSettings', () => {
   it('reads every input into one settings object, lists split on commas and newlines', () => {
-    inputs({
+    const env = inputs({
       config: 'mail/spf-allowlist.yml',
       token: 'ghs_x',
       branch: 'allowlist',
@@ -38,10 +34,17 @@ describe('readActionSettings', () => {
       'dry-run': 'false',
     });
     const settings = readActionSettings(
-      { GITHUB_WORKSPACE: '/w', GITHUB_REPOSITORY: 'mail-admins/allowlist' },
+      {
+        ...env,
+        GITHUB_WORKSPACE: '/w',
+        GITHUB_REPOSITORY: 'mail-admins/allowlist',
+        GITHUB_OUTPUT: '/runner/output',
+        GITHUB_STEP_SUMMARY: '',
+      },
       NOW,
     );
     expect(settings.workspace).toBe('/w');
+    expect(settings.runnerFiles).toEqual({ outputs: '/runner/output', jobSummary: undefined });
     expect(settings.generate).toMatchObject({
       configPath: '/w/mail/spf-allowlist.yml',
       dryRun: false,
@@ -65,8 +68,8 @@ describe('readActionSettings', () => {
   });
 
   it('uses action.yml defaults for inputs a hand-run leaves unset', () => {
-    inputs({ token: 'ghs_x' });
-    const settings = readActionSettings({ GITHUB_WORKSPACE: '/w', GITHUB_REPOSITORY: 'o/r' }, NOW);
+    const env = { ...inputs({ token: 'ghs_x' }), GITHUB_WORKSPACE: '/w', GITHUB_REPOSITORY: 'o/r' };
+    const settings = readActionSettings(env, NOW);
     expect(settings.generate).toMatchObject({ configPath: '/w/spf-allowlist.yml', dryRun: false });
     expect(settings.publish).toMatchObject({
       branch: 'spf-allowlist/update',
@@ -78,13 +81,13 @@ describe('readActionSettings', () => {
   });
 
   it('publishes nothing when the token is empty, and then needs no repository', () => {
-    inputs({ token: '' });
-    expect(readActionSettings({ GITHUB_WORKSPACE: '/w' }, NOW).publish).toBeUndefined();
+    const env = { ...inputs({ token: '' }), GITHUB_WORKSPACE: '/w' };
+    expect(readActionSettings(env, NOW).publish).toBeUndefined();
   });
 
   it('names the input and the valid values for a bad boolean', () => {
-    inputs({ token: 'ghs_x', draft: 'yes' });
-    expect(() => readActionSettings({ GITHUB_REPOSITORY: 'o/r' }, NOW)).toThrow(
+    const env = { ...inputs({ token: 'ghs_x', draft: 'yes' }), GITHUB_REPOSITORY: 'o/r' };
+    expect(() => readActionSettings(env, NOW)).toThrow(
       /draft[\s\S]*true \| True \| TRUE \| false \| False \| FALSE/,
     );
   });

@@ -19,8 +19,8 @@ export interface ActionRun {
   readonly summary: string;
 }
 
-/** Parses the `name<<DELIM ... DELIM` blocks @actions/core writes to GITHUB_OUTPUT. */
-function parseOutputFile(text: string): Record<string, string> {
+/** Reads GITHUB_OUTPUT as the runner does: `name<<DELIMITER`, the value's lines, DELIMITER. */
+export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const pattern = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
