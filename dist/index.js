@@ -8796,7 +8796,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6730);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3135);
 // GitHub Action entry point (action.yml `runs.main`, bundled to dist/index.js).
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -8806,7 +8806,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6730:
+/***/ 3135:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12554,22 +12554,41 @@ function changeFlags(before, after, policy) {
 
 
 
-function decideBlocks(sources, previous, policy, today) {
-    const previousBlocks = new Map();
-    for (const section of previous?.sections ?? []) {
-        for (const block of section.blocks)
-            previousBlocks.set(blockLabel(block), block);
-    }
+/**
+ * `proposed` is the list as an open pull request has it, not merged yet: a
+ * block it already marks stale keeps that mark, so a continuing outage keeps
+ * its first date instead of restarting it (and rewriting the pull request)
+ * every run until the merge.
+ */
+function decideBlocks(sources, previous, policy, today, proposed) {
+    const previousBlocks = blocksByLabel(previous);
+    const proposedBlocks = blocksByLabel(proposed);
     const blocks = [];
     const outcomes = [];
     for (const source of sources) {
-        const before = previousBlocks.get(blockLabel(source));
+        const label = blockLabel(source);
+        const before = withProposedMark(previousBlocks.get(label), proposedBlocks.get(label));
         const decided = decideSource(source, freshOrigins(source, policy), before, policy, today);
         outcomes.push(decided.outcome);
         if (decided.block)
             blocks.push(decided.block);
     }
     return { blocks, outcomes, failure: runFailure(outcomes, blocks, policy) };
+}
+function blocksByLabel(list) {
+    const blocks = new Map();
+    for (const section of list?.sections ?? []) {
+        for (const block of section.blocks)
+            blocks.set(blockLabel(block), block);
+    }
+    return blocks;
+}
+/** The merged block, with the stale mark only the pull request has; its ranges stay the merged ones. */
+function withProposedMark(before, proposed) {
+    if (before === undefined || before.stale !== undefined || proposed?.stale === undefined) {
+        return before;
+    }
+    return { ...before, stale: proposed.stale };
 }
 function decideSource(source, fresh, before, policy, today) {
     const base = { section: source.section, kind: source.kind, name: source.name };
@@ -14860,7 +14879,8 @@ function firstFailure(errors) {
 async function generateList(list, config, options) {
     const previous = await readPrevious(config, options.files, list);
     const sources = await resolveSources(config, options.resolve, options.onSourceDone);
-    const decision = decideBlocks(sources, previous, config.policy, options.today);
+    const proposed = options.proposed && (await readProposed(config, options.proposed, list));
+    const decision = decideBlocks(sources, previous, config.policy, options.today, proposed);
     if (decision.failure) {
         throw new RunFailedError([`${FAILURE_PREFIX[list]}${decision.failure}`], decision.outcomes);
     }
@@ -14915,6 +14935,21 @@ async function readPrevious(config, files, list) {
         return text === undefined ? undefined : parse(text, spec.path, list);
     }
     return undefined;
+}
+/**
+ * The pull request's version only lends stale marks; the merged file stays
+ * the state. One the pull request's branch holds in a form we cannot read
+ * (edited by hand) lends none, and the next publish replaces it.
+ */
+async function readProposed(config, files, list) {
+    try {
+        return await readPrevious(config, files, list);
+    }
+    catch (error) {
+        if (error instanceof AllowlistFileError)
+            return undefined;
+        throw error;
+    }
 }
 /** Formats whose files can be read back as the previous state. */
 const STATE_PARSERS = {
@@ -15169,7 +15204,8 @@ function errorCode(error) {
 
 
 
-async function runGenerate(settings, files, onSourceDone, onStart) {
+async function runGenerate(settings, files, hooks = {}) {
+    const { onSourceDone, onStart, proposed } = hooks;
     const config = applySettings(await loadConfig(settings.configPath), settings);
     // Under the cache, so the limits count only the queries actually sent.
     const bounded = createBoundedResolver(resolverFor(config), config.limits);
@@ -15185,6 +15221,7 @@ async function runGenerate(settings, files, onSourceDone, onStart) {
         dryRun: settings.dryRun,
         today: settings.today,
         ...(onSourceDone ? { onSourceDone } : {}),
+        ...(proposed ? { proposed } : {}),
     });
     // A dry run writes nothing, so it need not wait for (or block) a real run.
     const outputPaths = [...config.outputs, ...(config.deny?.outputs ?? [])].map((o) => o.path);
@@ -15535,6 +15572,35 @@ function clip(text, limit) {
     return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
+;// CONCATENATED MODULE: ./lib/action/proposed-files.js
+// The output files as the Action's open pull request proposes them, for the
+// stale marks it already carries (decideBlocks). Without this, every run
+// compared with the merged files alone, dated a continuing outage "stale
+// since" today, and so rewrote the pull request daily until someone merged it.
+
+/**
+ * Reads through `connect` on first use only: after resolving, so Octokit
+ * never delays the first DNS query. Only a branch with an open pull request
+ * counts; a branch left from a closed one holds marks no one is reviewing.
+ */
+function proposedFiles(settings, workspace, connect) {
+    let head;
+    return {
+        async read(path) {
+            head ??= openPullHead(settings, connect);
+            const found = await head;
+            return found && found.port.getFile(found.sha, repositoryPath(workspace, path));
+        },
+    };
+}
+async function openPullHead(settings, connect) {
+    const port = await connect();
+    const base = settings.base ?? (await port.getDefaultBranch());
+    const pull = await port.findOpenPull(settings.branch, base);
+    const sha = pull && (await port.getBranchHead(settings.branch));
+    return sha === undefined ? undefined : { port, sha };
+}
+
 // EXTERNAL MODULE: ./lib/github/retry.js
 var retry = __nccwpck_require__(6042);
 ;// CONCATENATED MODULE: ./lib/action/publish-step.js
@@ -15542,22 +15608,10 @@ var retry = __nccwpck_require__(6042);
 // REST API by publishChange (issue #5).
 
 async function publishStep(request, settings, log) {
-    // Loaded here, not at start-up: Octokit is most of the bundle, and the DNS
-    // queries should not wait for it (issue #7, start-up to first query).
-    const [{ createGitHubClient }, { OctokitRepository }, { publishChange, PullRequestDecorationError },] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 636)),
-        __nccwpck_require__.e(/* import() */ 891).then(__nccwpck_require__.bind(__nccwpck_require__, 4891)),
+    const [port, { publishChange, PullRequestDecorationError }] = await Promise.all([
+        connectRepository(settings, log),
         __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
     ]);
-    const client = createGitHubClient(settings.token, {
-        retryEnvironment: {
-            ...retry/* REAL_TIME */.D,
-            onRetry: ({ retry, delayMs, reason }) => {
-                log.info(`GitHub answered ${reason}; retry ${retry} in ${Math.ceil(delayMs / 1000)} s`);
-            },
-        },
-    });
-    const port = new OctokitRepository(client, settings.owner, settings.repo);
     const base = request.baseBranch ?? 'the default branch';
     log.info(`${settings.owner}/${settings.repo}: ${request.files.length} file(s) on branch ${request.branch}, against ${base}${request.dryRun ? ' (dry run: read only)' : ''}`);
     try {
@@ -15571,6 +15625,24 @@ async function publishStep(request, settings, log) {
         log.warning(error.message);
         return error.result;
     }
+}
+/** The repository through the REST API, retrying as publishing does. */
+async function connectRepository(settings, log) {
+    // Loaded here, not at start-up: Octokit is most of the bundle, and the DNS
+    // queries should not wait for it (issue #7, start-up to first query).
+    const [{ createGitHubClient }, { OctokitRepository }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 636)),
+        __nccwpck_require__.e(/* import() */ 891).then(__nccwpck_require__.bind(__nccwpck_require__, 4891)),
+    ]);
+    const client = createGitHubClient(settings.token, {
+        retryEnvironment: {
+            ...retry/* REAL_TIME */.D,
+            onRetry: ({ retry, delayMs, reason }) => {
+                log.info(`GitHub answered ${reason}; retry ${retry} in ${Math.ceil(delayMs / 1000)} s`);
+            },
+        },
+    });
+    return new OctokitRepository(client, settings.owner, settings.repo);
 }
 /** One line for the log and the job summary. */
 function describePublishResult(result, dryRun) {
@@ -15679,6 +15751,7 @@ function escapeProperty(text) {
 
 
 
+
 /** Publishing's progress: retries as log lines, what the token may lack as warnings. */
 const publishLog = {
     info(message) {
@@ -15709,9 +15782,16 @@ async function runAction() {
     }
 }
 async function act(settings) {
-    const run = await inGroup('Resolve SPF records', () => runGenerate(settings.generate, nodeFileStore, (source) => {
-        logInfo(`${source.kind} ${source.name}: done`);
-    }));
+    const target = settings.publish;
+    const hooks = {
+        onSourceDone: (source) => {
+            logInfo(`${source.kind} ${source.name}: done`);
+        },
+        ...(target && {
+            proposed: proposedFiles(target, settings.workspace, () => connectRepository(target, publishLog)),
+        }),
+    };
+    const run = await inGroup('Resolve SPF records', () => runGenerate(settings.generate, nodeFileStore, hooks));
     const summary = summarize(run.report, settings.workspace);
     const output = (name, value) => {
         setOutput(settings.runnerFiles.outputs, name, value);

@@ -2,6 +2,7 @@
 // REST API by publishChange (issue #5).
 
 import type { PublishOperation, PublishRequest, PublishResult } from '../github/publish-request.js';
+import type { RepositoryPort } from '../github/repository-port.js';
 import { REAL_TIME } from '../github/retry.js';
 import type { PublishSettings } from './action-settings.js';
 
@@ -15,26 +16,10 @@ export async function publishStep(
   settings: PublishSettings,
   log: PublishLog,
 ): Promise<PublishResult> {
-  // Loaded here, not at start-up: Octokit is most of the bundle, and the DNS
-  // queries should not wait for it (issue #7, start-up to first query).
-  const [
-    { createGitHubClient },
-    { OctokitRepository },
-    { publishChange, PullRequestDecorationError },
-  ] = await Promise.all([
-    import('../github/client.js'),
-    import('../github/octokit-repository.js'),
+  const [port, { publishChange, PullRequestDecorationError }] = await Promise.all([
+    connectRepository(settings, log),
     import('../github/publish.js'),
   ]);
-  const client = createGitHubClient(settings.token, {
-    retryEnvironment: {
-      ...REAL_TIME,
-      onRetry: ({ retry, delayMs, reason }) => {
-        log.info(`GitHub answered ${reason}; retry ${retry} in ${Math.ceil(delayMs / 1000)} s`);
-      },
-    },
-  });
-  const port = new OctokitRepository(client, settings.owner, settings.repo);
   const base = request.baseBranch ?? 'the default branch';
   log.info(
     `${settings.owner}/${settings.repo}: ${request.files.length} file(s) on branch ${request.branch}, against ${base}${request.dryRun ? ' (dry run: read only)' : ''}`,
@@ -48,6 +33,28 @@ export async function publishStep(
     log.warning(error.message);
     return error.result;
   }
+}
+
+/** The repository through the REST API, retrying as publishing does. */
+export async function connectRepository(
+  settings: PublishSettings,
+  log: PublishLog,
+): Promise<RepositoryPort> {
+  // Loaded here, not at start-up: Octokit is most of the bundle, and the DNS
+  // queries should not wait for it (issue #7, start-up to first query).
+  const [{ createGitHubClient }, { OctokitRepository }] = await Promise.all([
+    import('../github/client.js'),
+    import('../github/octokit-repository.js'),
+  ]);
+  const client = createGitHubClient(settings.token, {
+    retryEnvironment: {
+      ...REAL_TIME,
+      onRetry: ({ retry, delayMs, reason }) => {
+        log.info(`GitHub answered ${reason}; retry ${retry} in ${Math.ceil(delayMs / 1000)} s`);
+      },
+    },
+  });
+  return new OctokitRepository(client, settings.owner, settings.repo);
 }
 
 /** One line for the log and the job summary. */

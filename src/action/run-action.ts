@@ -2,7 +2,7 @@
 // request (issue #5) -> outputs, annotations and the job summary.
 
 import { relative } from 'node:path';
-import { runGenerate, type GenerateRun } from '../app/generate-settings.js';
+import { runGenerate, type GenerateRun, type RunHooks } from '../app/generate-settings.js';
 import { ConfigError } from '../config/types.js';
 import { renderMermaid } from '../explain/render-mermaid.js';
 import { nodeFileStore } from '../files/file-store.js';
@@ -13,7 +13,13 @@ import { renderReviewMarkdown, reviewJson } from '../review/review.js';
 import type { SourceResolution } from '../sources/resolution.js';
 import { actionWorkspace, readActionSettings, type ActionSettings } from './action-settings.js';
 import { changeRequest } from './change-request.js';
-import { describePublishResult, publishStep, type PublishLog } from './publish-step.js';
+import { proposedFiles } from './proposed-files.js';
+import {
+  connectRepository,
+  describePublishResult,
+  publishStep,
+  type PublishLog,
+} from './publish-step.js';
 import {
   annotate,
   appendJobSummary,
@@ -56,10 +62,19 @@ export async function runAction(): Promise<void> {
 }
 
 async function act(settings: ActionSettings): Promise<void> {
-  const run = await inGroup('Resolve SPF records', () =>
-    runGenerate(settings.generate, nodeFileStore, (source) => {
+  const target = settings.publish;
+  const hooks: RunHooks = {
+    onSourceDone: (source) => {
       logInfo(`${source.kind} ${source.name}: done`);
+    },
+    ...(target && {
+      proposed: proposedFiles(target, settings.workspace, () =>
+        connectRepository(target, publishLog),
+      ),
     }),
+  };
+  const run = await inGroup('Resolve SPF records', () =>
+    runGenerate(settings.generate, nodeFileStore, hooks),
   );
   const summary = summarize(run.report, settings.workspace);
   const output = (name: string, value: string): void => {

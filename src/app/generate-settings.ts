@@ -11,7 +11,7 @@ import { createNodeResolver } from '../dns/node-resolver.js';
 import type { Resolve } from '../dns/port.js';
 import type { FileStore } from '../files/file-store.js';
 import { withWorkspaceLock } from '../files/workspace-lock.js';
-import { generate, type GenerateReport } from '../pipeline/generate.js';
+import { generate, type FileReader, type GenerateReport } from '../pipeline/generate.js';
 import type { SourceDone } from '../sources/resolve-sources.js';
 
 export interface GenerateSettings {
@@ -31,12 +31,20 @@ export interface GenerateRun {
   readonly queries: { sent: number; distinct: number };
 }
 
+/** What the entry point adds to a run besides its settings and files. */
+export interface RunHooks {
+  readonly onSourceDone?: SourceDone;
+  readonly onStart?: (progress: { readonly total: number; inFlight(): number }) => void;
+  /** The output files as an open pull request proposes them (GenerateOptions.proposed). */
+  readonly proposed?: FileReader;
+}
+
 export async function runGenerate(
   settings: GenerateSettings,
   files: FileStore,
-  onSourceDone?: SourceDone,
-  onStart?: (progress: { readonly total: number; inFlight(): number }) => void,
+  hooks: RunHooks = {},
 ): Promise<GenerateRun> {
+  const { onSourceDone, onStart, proposed } = hooks;
   const config = applySettings(await loadConfig(settings.configPath), settings);
   // Under the cache, so the limits count only the queries actually sent.
   const bounded = createBoundedResolver(resolverFor(config), config.limits);
@@ -53,6 +61,7 @@ export async function runGenerate(
       dryRun: settings.dryRun,
       today: settings.today,
       ...(onSourceDone ? { onSourceDone } : {}),
+      ...(proposed ? { proposed } : {}),
     });
   // A dry run writes nothing, so it need not wait for (or block) a real run.
   const outputPaths = [...config.outputs, ...(config.deny?.outputs ?? [])].map((o) => o.path);

@@ -58,16 +58,14 @@ export async function generateCommand(args: string[], terminal: Terminal): Promi
   const settings = parseGenerateArgs(args, process.cwd());
   const progress = new ProgressLine(terminal.stderr);
   try {
-    const run = await runGenerate(
-      settings,
-      nodeFileStore,
-      (source) => {
+    const run = await runGenerate(settings, nodeFileStore, {
+      onSourceDone: (source) => {
         progress.sourceDone(source.name);
       },
-      (run) => {
+      onStart: (run) => {
         progress.track(run);
       },
-    );
+    });
     progress.clear();
     if (settings.dryRun) {
       for (const output of run.report.outputs) {

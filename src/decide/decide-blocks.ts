@@ -19,25 +19,50 @@ export interface Decision {
   readonly failure: string | undefined;
 }
 
+/**
+ * `proposed` is the list as an open pull request has it, not merged yet: a
+ * block it already marks stale keeps that mark, so a continuing outage keeps
+ * its first date instead of restarting it (and rewriting the pull request)
+ * every run until the merge.
+ */
 export function decideBlocks(
   sources: readonly SourceResolution[],
   previous: Allowlist | undefined,
   policy: Policy,
   today: string,
+  proposed?: Allowlist,
 ): Decision {
-  const previousBlocks = new Map<string, Block>();
-  for (const section of previous?.sections ?? []) {
-    for (const block of section.blocks) previousBlocks.set(blockLabel(block), block);
-  }
+  const previousBlocks = blocksByLabel(previous);
+  const proposedBlocks = blocksByLabel(proposed);
   const blocks: BlockInput[] = [];
   const outcomes: SourceOutcome[] = [];
   for (const source of sources) {
-    const before = previousBlocks.get(blockLabel(source));
+    const label = blockLabel(source);
+    const before = withProposedMark(previousBlocks.get(label), proposedBlocks.get(label));
     const decided = decideSource(source, freshOrigins(source, policy), before, policy, today);
     outcomes.push(decided.outcome);
     if (decided.block) blocks.push(decided.block);
   }
   return { blocks, outcomes, failure: runFailure(outcomes, blocks, policy) };
+}
+
+function blocksByLabel(list: Allowlist | undefined): Map<string, Block> {
+  const blocks = new Map<string, Block>();
+  for (const section of list?.sections ?? []) {
+    for (const block of section.blocks) blocks.set(blockLabel(block), block);
+  }
+  return blocks;
+}
+
+/** The merged block, with the stale mark only the pull request has; its ranges stay the merged ones. */
+function withProposedMark(
+  before: Block | undefined,
+  proposed: Block | undefined,
+): Block | undefined {
+  if (before === undefined || before.stale !== undefined || proposed?.stale === undefined) {
+    return before;
+  }
+  return { ...before, stale: proposed.stale };
 }
 
 function decideSource(

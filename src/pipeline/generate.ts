@@ -41,7 +41,15 @@ export interface GenerateOptions {
   /** Today's date (YYYY-MM-DD, UTC): when a stale block started being kept. */
   readonly today: string;
   readonly onSourceDone?: SourceDone;
+  /**
+   * The output files as the open pull request proposes them, read after
+   * resolving, for the stale marks it already carries (see decideBlocks).
+   */
+  readonly proposed?: FileReader;
 }
+
+/** Reads a file by its workspace path; undefined when it does not exist. */
+export type FileReader = Pick<FileStore, 'read'>;
 
 export interface RenderedOutput {
   readonly spec: OutputSpec;
@@ -151,7 +159,8 @@ async function generateList(
 ): Promise<ListReport> {
   const previous = await readPrevious(config, options.files, list);
   const sources = await resolveSources(config, options.resolve, options.onSourceDone);
-  const decision = decideBlocks(sources, previous, config.policy, options.today);
+  const proposed = options.proposed && (await readProposed(config, options.proposed, list));
+  const decision = decideBlocks(sources, previous, config.policy, options.today, proposed);
   if (decision.failure) {
     throw new RunFailedError([`${FAILURE_PREFIX[list]}${decision.failure}`], decision.outcomes);
   }
@@ -206,7 +215,7 @@ function validateTables(outputs: readonly RenderedOutput[], list: ListKind): voi
  */
 async function readPrevious(
   config: Config,
-  files: FileStore,
+  files: FileReader,
   list: ListKind,
 ): Promise<Allowlist | undefined> {
   for (const spec of config.outputs) {
@@ -216,6 +225,24 @@ async function readPrevious(
     return text === undefined ? undefined : parse(text, spec.path, list);
   }
   return undefined;
+}
+
+/**
+ * The pull request's version only lends stale marks; the merged file stays
+ * the state. One the pull request's branch holds in a form we cannot read
+ * (edited by hand) lends none, and the next publish replaces it.
+ */
+async function readProposed(
+  config: Config,
+  files: FileReader,
+  list: ListKind,
+): Promise<Allowlist | undefined> {
+  try {
+    return await readPrevious(config, files, list);
+  } catch (error) {
+    if (error instanceof AllowlistFileError) return undefined;
+    throw error;
+  }
 }
 
 type StateParser = (text: string, file: string, list: ListKind) => Allowlist;

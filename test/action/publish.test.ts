@@ -44,6 +44,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   dns.setZone(zone(zoneText));
+  dns.setFaults(() => undefined);
   const config = await readFile(join(FIXTURE, 'spf-allowlist.yml'), 'utf8');
   github = await startFakeGitHub({
     files: { 'README.md': '# mail\n', 'spf-allowlist.yml': config },
@@ -197,6 +198,25 @@ describe('dist/index.js publishes one pull request', () => {
     expect(run.outputs['pull-request-url']).toBe(
       'https://github.example/mail-admins/allowlist/pull/1',
     );
+  });
+
+  it('an outage that lasts keeps the stale date the open pull request has, and commits nothing', async () => {
+    github.commitDirectly('main', { [OUTPUT]: expectedAllowlist }, 'Install the allowlist');
+    dns.setFaults((query) => (query.name === 'linkedin.com' ? { kind: 'servfail' } : undefined));
+    await scheduledRun();
+    const proposed = github.readFile(BRANCH, OUTPUT) ?? '';
+    const [, firstDay = ''] = /# stale since (\d{4}-\d{2}-\d{2})/.exec(proposed) ?? [];
+    // As if that run had been the day before (one commit on the base head, as
+    // the Action makes it): the base checkout still has no mark.
+    const dayBefore = new Date(Date.parse(firstDay) - 86_400_000).toISOString().slice(0, 10);
+    const marked = proposed.replaceAll(`since ${firstDay}`, `since ${dayBefore}`);
+    const head = github.commitDirectly(BRANCH, { [OUTPUT]: marked }, 'The day before', 'main');
+
+    const run = await scheduledRun();
+    expect(run.code, run.stdout).toBe(0);
+    expect(github.writes()).toEqual([`PATCH ${R}/pulls/1`]);
+    expect(github.branchHead(BRANCH)).toBe(head);
+    expect(github.pulls[0]!.body).toContain(`kept since ${dayBefore}`);
   });
 
   it.each([

@@ -18,7 +18,12 @@ import {
   type FixtureDnsServer,
 } from '../../src/fixture-dns/server.js';
 import { parseZoneData } from '../../src/fixture-dns/zonedata.js';
-import { generate, RunFailedError, type GenerateReport } from '../../src/pipeline/generate.js';
+import {
+  generate,
+  RunFailedError,
+  type FileReader,
+  type GenerateReport,
+} from '../../src/pipeline/generate.js';
 import { renderReviewMarkdown } from '../../src/review/review.js';
 
 const FIXTURE = new URL('../fixtures/pipeline/', import.meta.url).pathname;
@@ -47,7 +52,7 @@ beforeEach(async () => {
   return () => rm(workspace, { recursive: true });
 });
 
-async function runOn(today: string): Promise<GenerateReport> {
+async function runOn(today: string, proposed?: FileReader): Promise<GenerateReport> {
   const config = await loadConfig(join(workspace, 'spf-allowlist.yml'));
   const inner = createNodeResolver({
     servers: [{ host: server.host, port: server.port }],
@@ -55,7 +60,14 @@ async function runOn(today: string): Promise<GenerateReport> {
     tries: 1,
   });
   const { resolve } = createCachedResolver(inner, { concurrency: 16 });
-  return generate({ config, resolve, files: nodeFileStore, dryRun: false, today });
+  return generate({
+    config,
+    resolve,
+    files: nodeFileStore,
+    dryRun: false,
+    today,
+    ...(proposed && { proposed }),
+  });
 }
 
 function withRecords(changes: Zone): Zone {
@@ -99,6 +111,61 @@ describe('safe updates', () => {
     await expect(renderReviewMarkdown(report.review)).toMatchFileSnapshot(
       `${EXPECTED}/stale-dropped.md`,
     );
+  });
+
+  describe('while the pull request is unmerged', () => {
+    /** The pull request's branch has `text` as the output; the workspace stays at the base. */
+    function pullRequestHas(text: string): FileReader {
+      return { read: (path) => Promise.resolve(path.endsWith(OUTPUT) ? text : undefined) };
+    }
+
+    /** Day 1 good and merged; day 2 fails, and its file goes to the pull request, unmerged. */
+    async function proposeOutage(): Promise<{ base: string; proposed: string }> {
+      await runOn('2026-11-20');
+      const base = await output();
+      faultOn(['_spf.google.com'], { kind: 'servfail' });
+      await runOn('2026-11-21');
+      const proposed = await output();
+      await writeFile(join(workspace, OUTPUT), base);
+      return { base, proposed };
+    }
+
+    it('a continuing outage keeps the date the pull request has: the same file, no update', async () => {
+      const { proposed } = await proposeOutage();
+      expect(proposed).toContain('# stale since 2026-11-21');
+      const report = await runOn('2026-11-22', pullRequestHas(proposed));
+      expect(await output()).toBe(proposed);
+      expect(report.outcomes.find((o) => o.name === 'google.com')?.reason).toContain(
+        'previous ranges kept since 2026-11-21',
+      );
+    });
+
+    it('without the pull request, the base alone dates the outage today', async () => {
+      await proposeOutage();
+      await runOn('2026-11-22');
+      expect(await output()).toContain('# stale since 2026-11-22');
+    });
+
+    it('keep-stale-days counts from the date the pull request has', async () => {
+      const { proposed } = await proposeOutage();
+      const report = await runOn('2026-11-29', pullRequestHas(proposed));
+      const google = report.outcomes.find((o) => o.name === 'google.com');
+      expect(google?.outcome).toBe('dropped');
+      expect(google?.reason).toContain('stale since 2026-11-21');
+    });
+
+    it('the ranges stay the merged ones, and a recovered domain drops the mark', async () => {
+      const { base, proposed } = await proposeOutage();
+      server.setFaults(() => undefined);
+      await runOn('2026-11-22', pullRequestHas(proposed));
+      expect(await output()).toBe(base);
+    });
+
+    it('a pull request file edited into something unreadable lends no mark', async () => {
+      await proposeOutage();
+      await runOn('2026-11-22', pullRequestHas('not a postscreen table\n'));
+      expect(await output()).toContain('# stale since 2026-11-22');
+    });
   });
 
   it('NXDOMAIN removes the block and flags it', async () => {

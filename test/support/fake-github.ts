@@ -88,8 +88,16 @@ export interface FakeGitHub {
   readFile(ref: string, path: string): string | undefined;
   commitParents(sha: string): readonly string[];
   commitMessage(sha: string): string;
-  /** Commits `files` on top of `branch` directly (not through the API, not recorded). */
-  commitDirectly(branch: string, files: Readonly<Record<string, string>>, message: string): string;
+  /**
+   * Commits `files` directly (not through the API, not recorded) on top of
+   * `onto` (default: `branch` itself) and points `branch` at the commit.
+   */
+  commitDirectly(
+    branch: string,
+    files: Readonly<Record<string, string>>,
+    message: string,
+    onto?: string,
+  ): string;
   readonly pulls: readonly FakePull[];
   readonly labels: ReadonlyMap<string, FakeLabel>;
   close(): Promise<void>;
@@ -706,8 +714,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     commitParents: (sha) => state.object(sha, 'commit').parents,
     commitMessage: (sha) => state.object(sha, 'commit').message,
-    commitDirectly: (branch, files, message) => {
-      const head = state.branchHead(branch);
+    commitDirectly: (branch, files, message, onto = branch) => {
+      const head = state.branchHead(onto);
       const tree = state.flatten(state.object(head, 'commit').tree);
       for (const [path, text] of Object.entries(files))
         tree.set(path, state.storeBlob(Buffer.from(text)));
