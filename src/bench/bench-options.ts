@@ -10,6 +10,8 @@ export type BenchSection = 'resolve' | 'aggregate' | 'startup';
 export interface BenchOptions {
   /** Sender domains per resolution row. */
   readonly sizes: readonly number[];
+  /** Resolution runs per size; the table shows the median run and the spread. */
+  readonly resolveRuns: number;
   readonly latencyMs: number;
   /** Fraction of the latency: 0.25 draws each query's delay from 0.75x to 1.25x. */
   readonly jitter: number;
@@ -37,6 +39,7 @@ export class BenchUsageError extends Error {
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
 
   --sizes N,N,...       sender domains per resolution row (default 50,500,5000)
+  --runs N              resolution runs per size; the row is the median run (default 3)
   --latency MS          per-query latency the DNS server injects (default 20)
   --jitter F            jitter as a fraction of the latency (default 0.25)
   --concurrency N       dns.concurrency (default: the config default, 32)
@@ -59,6 +62,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
       args: [...args],
       options: {
         sizes: { type: 'string', default: '50,500,5000' },
+        runs: { type: 'string', default: '3' },
         latency: { type: 'string', default: '20' },
         jitter: { type: 'string', default: '0.25' },
         concurrency: { type: 'string' },
@@ -78,6 +82,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
   }
   return {
     sizes: counts('--sizes', values.sizes),
+    resolveRuns: number('--runs', values.runs, 'a whole number of at least 1', isCount),
     latencyMs: number(
       '--latency',
       values.latency,

@@ -5,7 +5,26 @@ import type { AggregateCaseResult } from './aggregate-case.js';
 import type { ResolveCaseResult } from './resolve-case.js';
 import type { StartupCaseResult } from './startup-case.js';
 
-export function resolveTable(results: readonly ResolveCaseResult[]): string {
+/**
+ * One size's runs: the median run (by wall time; of two middle ones, the
+ * faster) stands for them, and the spread of their ratios is shown beside it.
+ * One run swings by about ±0.05x on this project's 2-core machine (issue #7),
+ * enough to decide which side of a target a single figure lands.
+ */
+export interface ResolveRow {
+  readonly median: ResolveCaseResult;
+  /** Every run, fastest first. */
+  readonly runs: readonly ResolveCaseResult[];
+}
+
+export function resolveRow(runs: readonly ResolveCaseResult[]): ResolveRow {
+  const byWall = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+  const median = byWall[Math.floor((byWall.length - 1) / 2)];
+  if (median === undefined) throw new RangeError('a resolution row needs at least one run');
+  return { median, runs: byWall };
+}
+
+export function resolveTable(rows: readonly ResolveRow[]): string {
   const header = [
     'senders',
     'wall',
@@ -13,6 +32,7 @@ export function resolveTable(results: readonly ResolveCaseResult[]): string {
     'throughput bound',
     'lower bound',
     'wall / bound',
+    'runs: min - max',
     'queries sent',
     'distinct pairs',
     'on the wire (TCP)',
@@ -21,13 +41,14 @@ export function resolveTable(results: readonly ResolveCaseResult[]): string {
     'max stall',
     'peak RSS',
   ];
-  const rows = results.map((r) => [
+  const cells = rows.map(({ median: r, runs }) => [
     String(r.senders),
     duration(r.wallMs),
     `${duration(r.criticalPathMs)} (${r.criticalChain.length})`,
     duration(r.throughputMs),
     duration(r.boundMs),
-    `${(r.wallMs / r.boundMs).toFixed(2)}x`,
+    runRatio(r),
+    `${runs.length}: ${runRatio(runs[0] ?? r)} - ${runRatio(runs.at(-1) ?? r)}`,
     String(r.queriesSent),
     String(r.distinctPairs),
     `${r.wireQueries} (${r.tcpRetries})`,
@@ -36,7 +57,17 @@ export function resolveTable(results: readonly ResolveCaseResult[]): string {
     duration(r.maxStallMs),
     mebibytes(r.peakRssBytes),
   ]);
-  return [markdownTable(header, rows), ...results.flatMap(resolveNotes)].join('\n');
+  // A transient failure in any run makes that row suspect; the same note once.
+  const notes = new Set(rows.flatMap((row) => row.runs.flatMap(resolveNotes)));
+  return [markdownTable(header, cells), ...notes].join('\n');
+}
+
+function runRatio(run: ResolveCaseResult): string {
+  return ratio(run.wallMs / run.boundMs);
+}
+
+function ratio(value: number): string {
+  return `${value.toFixed(2)}x`;
 }
 
 /** What makes a row's figures suspect, said under the table rather than hidden in it. */
@@ -55,8 +86,8 @@ function resolveNotes(r: ResolveCaseResult): string[] {
   return notes;
 }
 
-export function criticalChainNote(results: readonly ResolveCaseResult[]): string {
-  const longest = results.at(-1);
+export function criticalChainNote(rows: readonly ResolveRow[]): string {
+  const longest = rows.at(-1)?.median;
   if (longest === undefined) return '';
   return `Critical chain at ${longest.senders} senders: ${longest.criticalChain.join(' -> ')}`;
 }

@@ -4,7 +4,14 @@
 // seed. Never part of `npm test` (test/bench runs the smallest size only).
 
 import { cpus, loadavg } from 'node:os';
-import { aggregateTable, criticalChainNote, resolveTable, startupTable } from './bench-table.js';
+import {
+  aggregateTable,
+  criticalChainNote,
+  resolveRow,
+  resolveTable,
+  startupTable,
+  type ResolveRow,
+} from './bench-table.js';
 import type { BenchOptions } from './bench-options.js';
 import { measureAggregate, measureResolve } from './case-runner.js';
 import { runStartupCase } from './startup-case.js';
@@ -18,23 +25,27 @@ export interface BenchOutput {
 export async function runBenchmark(options: BenchOptions, out: BenchOutput): Promise<void> {
   out.write(`${describeRun(options)}\n`);
   if (options.sections.includes('resolve')) {
-    const results: ResolveCaseResult[] = [];
+    const rows: ResolveRow[] = [];
     for (const senders of options.sizes) {
-      results.push(
-        await measureResolve(
-          {
-            senders,
-            latencyMs: options.latencyMs,
-            jitter: options.jitter,
-            seed: options.seed,
-            concurrency: options.concurrency,
-            warmup: options.warmup,
-          },
-          options.inProcess,
-        ),
-      );
+      const runs: ResolveCaseResult[] = [];
+      for (let run = 0; run < options.resolveRuns; run += 1) {
+        runs.push(
+          await measureResolve(
+            {
+              senders,
+              latencyMs: options.latencyMs,
+              jitter: options.jitter,
+              seed: options.seed,
+              concurrency: options.concurrency,
+              warmup: options.warmup,
+            },
+            options.inProcess,
+          ),
+        );
+      }
+      rows.push(resolveRow(runs));
     }
-    out.write(`\n## Resolution\n\n${resolveTable(results)}\n\n${criticalChainNote(results)}\n`);
+    out.write(`\n## Resolution\n\n${resolveTable(rows)}\n\n${criticalChainNote(rows)}\n`);
   }
   if (options.sections.includes('aggregate')) {
     const results: AggregateCaseResult[] = [];

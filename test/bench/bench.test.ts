@@ -12,6 +12,8 @@ describe('npm run bench, smallest size', () => {
     const options = parseBenchArgs([
       '--sizes',
       '50',
+      '--runs',
+      '2',
       '--latency',
       '1',
       '--ranges',
@@ -30,10 +32,11 @@ describe('npm run bench, smallest size', () => {
     const resolution = row('50')
       ?.split('|')
       .map((cell) => cell.trim());
-    // | 50 | wall | critical path | throughput | bound | ratio | sent | distinct | wire | in flight | CPU | stall | RSS |
-    expect(resolution).toHaveLength(15);
-    expect(resolution?.[7]).toBe(resolution?.[8]); // queries sent = distinct pairs
-    expect(resolution?.[10]).toMatch(/^\d+\/32$/); // the config default concurrency
+    // | 50 | wall | critical path | throughput | bound | ratio | runs | sent | distinct | wire | in flight | CPU | stall | RSS |
+    expect(resolution).toHaveLength(16);
+    expect(resolution?.[7]).toMatch(/^2: \d+\.\d\dx - \d+\.\d\dx$/); // both runs' spread
+    expect(resolution?.[8]).toBe(resolution?.[9]); // queries sent = distinct pairs
+    expect(resolution?.[11]).toMatch(/^\d+\/32$/); // the config default concurrency
     expect(printed).not.toContain('transient DNS failure');
     expect(printed).not.toContain('the lookup plan expects');
     expect(printed).toMatch(/Critical chain at 50 senders: TXT sender\d+\.example -> /);
@@ -45,6 +48,7 @@ describe('npm run bench, smallest size', () => {
 
   it.each([
     [['--sizes', '0'], '--sizes: "0" is not a whole number of at least 1 (a list: 50,500,5e3)'],
+    [['--runs', '0'], '--runs: "0" is not a whole number of at least 1'],
     [['--only', 'resolve,nope'], '--only: "nope" is not one of resolve, aggregate, startup'],
     [['--jitter', '1'], '--jitter: "1" is not a fraction from 0 to below 1'],
     [['--bogus'], "Unknown option '--bogus'"],
