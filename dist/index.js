@@ -15488,13 +15488,12 @@ function readActionSettings(env, now) {
 }
 function readPublishSettings(token, env) {
     const { owner, repo } = parseRepository(env['GITHUB_REPOSITORY']);
-    const base = readInput(env, 'base');
     return {
         token,
         owner,
         repo,
         branch: readInput(env, 'branch') || 'spf-allowlist/update',
-        base: base === '' ? undefined : base,
+        base: nonEmpty(readInput(env, 'base')),
         title: readInput(env, 'title') || 'SPF allowlist update',
         commitMessage: readInput(env, 'commit-message') || 'Update SPF allowlist',
         labels: listInput(env, 'labels'),
@@ -15607,9 +15606,9 @@ var retry = __nccwpck_require__(6042);
 // The Action's publishing step: the change request, sent through the GitHub
 // REST API by publishChange (issue #5).
 
-async function publishStep(request, settings, log) {
+async function publishStep(request, settings, log, connect) {
     const [port, { publishChange, PullRequestDecorationError }] = await Promise.all([
-        connectRepository(settings, log),
+        connect(),
         __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
     ]);
     const base = request.baseBranch ?? 'the default branch';
@@ -15781,14 +15780,18 @@ async function runAction() {
         fail(error instanceof Error ? error.message : String(error));
     }
 }
+function publisherFor(target) {
+    let port;
+    return { target, connect: () => (port ??= connectRepository(target, publishLog)) };
+}
 async function act(settings) {
-    const target = settings.publish;
+    const publisher = settings.publish && publisherFor(settings.publish);
     const hooks = {
         onSourceDone: (source) => {
             logInfo(`${source.kind} ${source.name}: done`);
         },
-        ...(target && {
-            proposed: proposedFiles(target, settings.workspace, () => connectRepository(target, publishLog)),
+        ...(publisher && {
+            proposed: proposedFiles(publisher.target, settings.workspace, publisher.connect),
         }),
     };
     const run = await inGroup('Resolve SPF records', () => runGenerate(settings.generate, nodeFileStore, hooks));
@@ -15803,7 +15806,7 @@ async function act(settings) {
         annotate('notice', warning);
     let published;
     try {
-        published = await publish(run, settings, output);
+        published = await publish(run, settings, publisher, output);
     }
     finally {
         // Written even when publishing failed: the review explains what was being proposed.
@@ -15811,14 +15814,15 @@ async function act(settings) {
     }
 }
 /** Proposes the change as one pull request; in a dry run, only reads what it would do. */
-async function publish(run, settings, output) {
-    const { publish: target, generate, workspace } = settings;
-    if (target === undefined) {
+async function publish(run, settings, publisher, output) {
+    const { generate, workspace } = settings;
+    if (publisher === undefined) {
         logInfo('The token input is empty: the files are in the workspace, and nothing is published.');
         return undefined;
     }
+    const { target, connect } = publisher;
     const request = changeRequest(run.report, workspace, target, generate.dryRun);
-    const result = await inGroup('Publish the change', () => publishStep(request, target, publishLog));
+    const result = await inGroup('Publish the change', () => publishStep(request, target, publishLog, connect));
     logInfo(describePublishResult(result, generate.dryRun));
     setPublishOutputs(output, result);
     return result;

@@ -71,13 +71,12 @@ export function readActionSettings(env: NodeJS.ProcessEnv, now: Date): ActionSet
 
 function readPublishSettings(token: string, env: NodeJS.ProcessEnv): PublishSettings {
   const { owner, repo } = parseRepository(env['GITHUB_REPOSITORY']);
-  const base = readInput(env, 'base');
   return {
     token,
     owner,
     repo,
     branch: readInput(env, 'branch') || 'spf-allowlist/update',
-    base: base === '' ? undefined : base,
+    base: nonEmpty(readInput(env, 'base')),
     title: readInput(env, 'title') || 'SPF allowlist update',
     commitMessage: readInput(env, 'commit-message') || 'Update SPF allowlist',
     labels: listInput(env, 'labels'),

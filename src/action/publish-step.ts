@@ -15,9 +15,10 @@ export async function publishStep(
   request: PublishRequest,
   settings: PublishSettings,
   log: PublishLog,
+  connect: () => Promise<RepositoryPort>,
 ): Promise<PublishResult> {
   const [port, { publishChange, PullRequestDecorationError }] = await Promise.all([
-    connectRepository(settings, log),
+    connect(),
     import('../github/publish.js'),
   ]);
   const base = request.baseBranch ?? 'the default branch';

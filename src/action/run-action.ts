@@ -7,11 +7,17 @@ import { ConfigError } from '../config/types.js';
 import { renderMermaid } from '../explain/render-mermaid.js';
 import { nodeFileStore } from '../files/file-store.js';
 import type { PublishResult } from '../github/publish-request.js';
+import type { RepositoryPort } from '../github/repository-port.js';
 import type { GenerateReport } from '../pipeline/generate.js';
 import { renderMarkdownSummary, summarize, type RunSummary } from '../report/run-summary.js';
 import { renderReviewMarkdown, reviewJson } from '../review/review.js';
 import type { SourceResolution } from '../sources/resolution.js';
-import { actionWorkspace, readActionSettings, type ActionSettings } from './action-settings.js';
+import {
+  actionWorkspace,
+  readActionSettings,
+  type ActionSettings,
+  type PublishSettings,
+} from './action-settings.js';
 import { changeRequest } from './change-request.js';
 import { proposedFiles } from './proposed-files.js';
 import {
@@ -61,16 +67,25 @@ export async function runAction(): Promise<void> {
   }
 }
 
+/** Where the change goes, and one GitHub client for the run, made on first use (after resolving). */
+interface Publisher {
+  readonly target: PublishSettings;
+  readonly connect: () => Promise<RepositoryPort>;
+}
+
+function publisherFor(target: PublishSettings): Publisher {
+  let port: Promise<RepositoryPort> | undefined;
+  return { target, connect: () => (port ??= connectRepository(target, publishLog)) };
+}
+
 async function act(settings: ActionSettings): Promise<void> {
-  const target = settings.publish;
+  const publisher = settings.publish && publisherFor(settings.publish);
   const hooks: RunHooks = {
     onSourceDone: (source) => {
       logInfo(`${source.kind} ${source.name}: done`);
     },
-    ...(target && {
-      proposed: proposedFiles(target, settings.workspace, () =>
-        connectRepository(target, publishLog),
-      ),
+    ...(publisher && {
+      proposed: proposedFiles(publisher.target, settings.workspace, publisher.connect),
     }),
   };
   const run = await inGroup('Resolve SPF records', () =>
@@ -85,7 +100,7 @@ async function act(settings: ActionSettings): Promise<void> {
   for (const warning of summary.warnings) annotate('notice', warning);
   let published: PublishResult | undefined;
   try {
-    published = await publish(run, settings, output);
+    published = await publish(run, settings, publisher, output);
   } finally {
     // Written even when publishing failed: the review explains what was being proposed.
     appendJobSummary(
@@ -99,16 +114,18 @@ async function act(settings: ActionSettings): Promise<void> {
 async function publish(
   run: GenerateRun,
   settings: ActionSettings,
+  publisher: Publisher | undefined,
   output: SetOutput,
 ): Promise<PublishResult | undefined> {
-  const { publish: target, generate, workspace } = settings;
-  if (target === undefined) {
+  const { generate, workspace } = settings;
+  if (publisher === undefined) {
     logInfo('The token input is empty: the files are in the workspace, and nothing is published.');
     return undefined;
   }
+  const { target, connect } = publisher;
   const request = changeRequest(run.report, workspace, target, generate.dryRun);
   const result = await inGroup('Publish the change', () =>
-    publishStep(request, target, publishLog),
+    publishStep(request, target, publishLog, connect),
   );
   logInfo(describePublishResult(result, generate.dryRun));
   setPublishOutputs(output, result);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { utcDate } from '../../src/app/generate-settings.js';
 import { startFixtureDnsServer, type FixtureDnsServer } from '../../src/fixture-dns/server.js';
 import { parseZoneData, type ZoneData } from '../../src/fixture-dns/zonedata.js';
 import { runDistAction, type ActionRun } from '../support/dist-action.js';
@@ -208,7 +209,7 @@ describe('dist/index.js publishes one pull request', () => {
     const [, firstDay = ''] = /# stale since (\d{4}-\d{2}-\d{2})/.exec(proposed) ?? [];
     // As if that run had been the day before (one commit on the base head, as
     // the Action makes it): the base checkout still has no mark.
-    const dayBefore = new Date(Date.parse(firstDay) - 86_400_000).toISOString().slice(0, 10);
+    const dayBefore = utcDate(new Date(Date.parse(firstDay) - 86_400_000));
     const marked = proposed.replaceAll(`since ${firstDay}`, `since ${dayBefore}`);
     const head = github.commitDirectly(BRANCH, { [OUTPUT]: marked }, 'The day before', 'main');
 
