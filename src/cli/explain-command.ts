@@ -54,6 +54,7 @@ export async function explainCommand(args: string[], terminal: Terminal): Promis
     families: { ipv4: true, ipv6: true },
     enforceLimits: false,
     maxLookups: MAX_LOOKUPS_PER_DOMAIN,
+    traceSets: true,
   });
   terminal.stdout.write(
     format === 'mermaid' ? renderMermaid([evaluation.trace]) : renderExplainTree(evaluation),

@@ -4,14 +4,19 @@
 // optional whole-run deadline turns every query still waiting into a
 // transient TIMEOUT, so a resolver that drips answers slowly fails the run by
 // the failure policy (DESIGN.md) instead of holding it open for hours.
-// Answers are handed back in time slices, so CPU-heavy callers never starve
-// the sockets (see createPacer).
+// Answers come back as soon as they arrive: a caller whose work on them is
+// heavy paces itself (answer-pacer.ts), and one that only sends the next
+// queries (the SPF prefetcher) does not wait behind it.
 
 import { normalizeDomainName } from './domain-name.js';
+import { Fifo } from './fifo.js';
 import type { DnsResult, RecordData, RecordType, Resolve } from './port.js';
 
 export interface CachedResolverOptions {
-  /** Most inner queries running at once; more wait in a FIFO queue. */
+  /**
+   * Most inner queries running at once; more wait in line, TXT and MX
+   * queries (which can lead to more queries) before A and AAAA (see startOrder).
+   */
   readonly concurrency: number;
   /**
    * Milliseconds from creation after which every query still running or
@@ -41,8 +46,17 @@ export interface CachedResolver {
 
 type AnyResult = Promise<DnsResult<RecordData[RecordType]>>;
 
-/** Longest stretch of callers' work between two reads of the sockets (see createPacer). */
-export const ANSWER_SLICE_MS = 10;
+/**
+ * Which waiting queries start first. An SPF record or an MX answer leads to
+ * more queries, an address answer ends its chain: starting the former first
+ * keeps the longest chains of dependent lookups moving while every slot is
+ * taken. Simulated on the bench's lookup plans with no overhead, the
+ * 50-sender plan ends 5% sooner than in arrival order, and the 500- and
+ * 5,000-sender plans within 1% of it (issue #7).
+ */
+function startOrder(type: RecordType): Priority {
+  return type === 'TXT' || type === 'MX' ? 'first' : 'later';
+}
 
 export function createCachedResolver(
   inner: Resolve,
@@ -57,18 +71,19 @@ export function createCachedResolver(
   // the failure and could make one run see two different answers.
   const results = new Map<string, AnyResult>();
   const limit = createLimiter(concurrency);
-  const pace = createPacer(ANSWER_SLICE_MS);
   let cacheHits = 0;
 
   const query = <T extends RecordType>(
     name: string,
     type: T,
   ): Promise<DnsResult<RecordData[T]>> => {
-    if (deadline === undefined) return limit.run(() => inner(name, type));
+    const priority = startOrder(type);
+    if (deadline === undefined) return limit.run(() => inner(name, type), priority);
     const late = (): DnsResult<never> => deadline.timeout(name, type);
     // A query still queued when the deadline passes is never sent.
     const sent = limit.run(
       () => inner(name, type),
+      priority,
       () => !deadline.passed(),
     );
     const answered = sent.then((result) => result ?? late());
@@ -88,11 +103,8 @@ export function createCachedResolver(
     results.set(key, pending);
     return pending;
   };
-  // Callers get answers through the pacer; the cache keeps the raw promises.
-  const paced: Resolve = (name, type) => pace(resolve(name, type));
-
   return {
-    resolve: paced,
+    resolve,
     stats: () => ({
       queriesSent: limit.started(),
       distinctQueries: results.size,
@@ -131,36 +143,51 @@ function startDeadline(ms: number): Deadline {
   };
 }
 
+type Priority = 'first' | 'later';
+
 interface Limiter {
   /**
-   * Runs `task` once a slot is free. When `stillWanted` says no by then, the
-   * task never runs and the result is undefined.
+   * Runs `task` once a slot is free and no task of an earlier priority
+   * waits. When `stillWanted` says no by then, the task never runs and the
+   * result is undefined.
    */
-  run<R>(task: () => Promise<R>): Promise<R>;
-  run<R>(task: () => Promise<R>, stillWanted: () => boolean): Promise<R | undefined>;
+  run<R>(task: () => Promise<R>, priority: Priority): Promise<R>;
+  run<R>(
+    task: () => Promise<R>,
+    priority: Priority,
+    stillWanted: () => boolean,
+  ): Promise<R | undefined>;
   started(): number;
   running(): number;
   peak(): number;
 }
 
-/** Runs at most `bound` tasks at once, starting queued ones in arrival order. */
+/** Runs at most `bound` tasks at once; waiting ones start by priority, then in arrival order. */
 function createLimiter(bound: number): Limiter {
-  const queue = new Fifo<() => void>();
+  const queues: Record<Priority, Fifo<() => void>> = { first: new Fifo(), later: new Fifo() };
   let running = 0;
   let started = 0;
   let peak = 0;
 
+  const startNext = (): void => {
+    (queues.first.shift() ?? queues.later.shift())?.();
+  };
+
   function finish(): void {
     running -= 1;
-    queue.shift()?.();
+    startNext();
   }
 
-  function run<R>(task: () => Promise<R>, stillWanted: () => boolean = () => true) {
+  function run<R>(
+    task: () => Promise<R>,
+    priority: Priority,
+    stillWanted: () => boolean = () => true,
+  ) {
     return new Promise<R | undefined>((resolve, reject) => {
       const start = (): void => {
         if (!stillWanted()) {
           resolve(undefined);
-          queue.shift()?.();
+          startNext();
           return;
         }
         running += 1;
@@ -170,7 +197,7 @@ function createLimiter(bound: number): Limiter {
         (async () => task())().then(resolve, reject).finally(finish);
       };
       if (running < bound) start();
-      else queue.push(start);
+      else queues[priority].push(start);
     });
   }
 
@@ -180,70 +207,4 @@ function createLimiter(bound: number): Limiter {
     running: () => running,
     peak: () => peak,
   };
-}
-
-/**
- * Hands answers back to callers in slices of about `sliceMs`, with a turn of
- * the event loop between slices. One answer (a shared include) can wake
- * thousands of waiting walks; run back to back they block the loop for
- * seconds, while answers to the queries in flight sit unread in the socket
- * and time out. Between slices those answers are read. Also used for the
- * walks that wait on a shared include's walk (spf/walk.ts), for the same reason.
- */
-export function createPacer(sliceMs: number): <T>(answer: Promise<T>) => Promise<T> {
-  const queue = new Fifo<() => void>();
-  let scheduled = false;
-  const pump = async (): Promise<void> => {
-    const started = performance.now();
-    while (queue.size() > 0 && performance.now() - started < sliceMs) {
-      queue.shift()?.();
-      // Let the woken caller run up to its next query before timing the next one.
-      await Promise.resolve();
-    }
-    if (queue.size() > 0) setImmediate(() => void pump());
-    else scheduled = false;
-  };
-  return <T>(answer: Promise<T>) =>
-    answer.then(
-      (value) =>
-        new Promise<T>((resolve) => {
-          queue.push(() => {
-            resolve(value);
-          });
-          if (!scheduled) {
-            scheduled = true;
-            setImmediate(() => void pump());
-          }
-        }),
-    );
-}
-
-/**
- * A first-in first-out queue read from a moving head: Array#shift copies
- * the rest of a long array each time, and thousands of walks or queries can
- * wait in one (issue #7 profile: the pacer's shift was 2 s at 5000 senders).
- */
-class Fifo<T> {
-  private items: T[] = [];
-  private head = 0;
-
-  size(): number {
-    return this.items.length - this.head;
-  }
-
-  push(item: T): void {
-    this.items.push(item);
-  }
-
-  shift(): T | undefined {
-    if (this.head >= this.items.length) return undefined;
-    const item = this.items[this.head];
-    this.head += 1;
-    // Drop the items already read once they are most of the array.
-    if (this.head >= 1024 && 2 * this.head >= this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
 }

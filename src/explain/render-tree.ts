@@ -40,7 +40,7 @@ function recordLines(trace: RecordTrace, depth: number): string[] {
 
 function termLines(term: TermTrace, depth: number): string[] {
   const pad = '  '.repeat(depth);
-  const passed = term.passed.toCidrs();
+  const passed = term.addresses?.passed.toCidrs() ?? [];
   const lines = [`${pad}${term.term}  -> ${describeTerm(term, passed.length)}`];
   if (passed.length > 0 && !term.child) {
     const shown = passed.slice(0, MAX_LISTED).map(formatCidr).join(' ');
@@ -54,7 +54,9 @@ function termLines(term: TermTrace, depth: number): string[] {
 
 function describeTerm(term: TermTrace, passedCount: number): string {
   if (term.result !== 'pass') return `${term.result} for what it matches (adds nothing)`;
-  const shadowed = !term.matched.subtract(term.passed).isEmpty();
+  const { addresses } = term;
+  if (addresses === undefined) return 'pass (addresses not traced)';
+  const shadowed = !addresses.matched.subtract(addresses.passed).isEmpty();
   const base = `pass: ${passedCount} range${passedCount === 1 ? '' : 's'}`;
   return shadowed ? `${base} (part of what it matches was decided by an earlier term)` : base;
 }

@@ -29,6 +29,8 @@ export async function resolveSources(
     families,
     enforceLimits: config.strict,
     maxLookups: config.limits.maxLookupsPerDomain,
+    // The run renders ranges and the include graph, not each term's addresses.
+    traceSets: false,
   });
   const jobs: Promise<SourceResolution>[] = [];
   for (const group of config.senders) {

@@ -8,14 +8,19 @@ export interface TermTrace {
   readonly term: string;
   /** Result the term gives when it matches (from its qualifier). */
   readonly result: SpfResult;
-  /** Addresses the term matched, before earlier terms took their share. */
-  matched: DualSet;
-  /** Addresses that certainly get `pass` through this term. */
-  passed: DualSet;
+  /** Only when the walk was asked for them (WalkOptions.traceSets). */
+  readonly addresses: TermAddresses | undefined;
   /** Why the term did not contribute as written: unflattenable, error, limit... */
   note: string | undefined;
   /** The record an include (or redirect) led to. */
   child: RecordTrace | undefined;
+}
+
+export interface TermAddresses {
+  /** Addresses the term matched, before earlier terms took their share. */
+  matched: DualSet;
+  /** Addresses that certainly get `pass` through this term. */
+  passed: DualSet;
 }
 
 export interface RecordTrace {

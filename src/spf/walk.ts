@@ -8,7 +8,7 @@
 
 import { DualSet, unionDual, type FamilySwitches } from '../cidr/dual-set.js';
 import type { Cidr, Family } from '../cidr/types.js';
-import { ANSWER_SLICE_MS, createPacer } from '../dns/cached-resolver.js';
+import { createPacer, type Pace } from '../dns/answer-pacer.js';
 import type { Resolve } from '../dns/port.js';
 import {
   lookupLimitFinding,
@@ -45,6 +45,13 @@ export interface WalkOptions {
   readonly enforceLimits: boolean;
   /** Hard cap on DNS-querying terms per sender domain, whatever enforceLimits says. */
   readonly maxLookups: number;
+  /**
+   * Record in the trace the addresses each term matched and passed (what
+   * `explain` shows). Without them the trace still has every record, term,
+   * note and include: enough for the include graph. Working them out for
+   * every sender was a third of a cold 50-sender walk's CPU (issue #7).
+   */
+  readonly traceSets: boolean;
 }
 
 export type DomainStatus = 'ok' | 'none' | 'permerror' | 'temperror';
@@ -90,8 +97,11 @@ export async function evaluateSpf(
   resolve: Resolve,
   options: WalkOptions,
 ): Promise<SpfEvaluation> {
-  return evaluateWith(new Walk(resolve, options, {}), domain, options);
+  return evaluateWith(new Walk(resolve, options, { pace: unpaced }), domain, options);
 }
+
+/** One walk alone has no others to starve. */
+const unpaced: Pace = (answer) => answer;
 
 export interface SpfEvaluator {
   evaluate(domain: string): Promise<SpfEvaluation>;
@@ -106,15 +116,15 @@ export interface SpfEvaluator {
  */
 export function createSpfEvaluator(resolve: Resolve, options: WalkOptions): SpfEvaluator {
   const prefetched = new Set<string>();
-  // Hundreds of senders may wait on one shared walk: wake them a slice at a time.
-  const pace = createPacer(ANSWER_SLICE_MS);
+  // Hundreds of senders may wait on one answer or one shared walk: wake them a slice at a time.
+  const pace = createPacer();
   const shared: SharedIncludes = new SharedIncludes(
-    (target) => walkShared(resolve, options, target, prefetched),
+    (target) => walkShared(resolve, options, target, { prefetched, pace }),
     pace,
   );
   return {
     evaluate: (domain) =>
-      evaluateWith(new Walk(resolve, options, { shared, prefetched }), domain, options),
+      evaluateWith(new Walk(resolve, options, { shared, prefetched, pace }), domain, options),
     sharing: () => shared.stats(),
   };
 }
@@ -123,10 +133,10 @@ async function walkShared(
   resolve: Resolve,
   options: WalkOptions,
   target: string,
-  prefetched: Set<string>,
+  context: Pick<WalkContext, 'prefetched' | 'pace'>,
 ): Promise<SharedWalk> {
   const notes = new WalkNotes();
-  const walk = new Walk(resolve, options, { recorder: notes, prefetched });
+  const walk = new Walk(resolve, options, { ...context, recorder: notes });
   const trace = newRecordTrace(target, 'shared');
   const outcome = await walk.evaluateName(target, DualSet.universe(options.families), trace);
   return { outcome, trace, findings: walk.findings, ...walk.counters(), notes };
@@ -171,6 +181,12 @@ interface WalkContext {
   readonly recorder?: WalkRecorder;
   /** Queries some walk of the run already started (see Prefetcher). */
   readonly prefetched?: Set<string>;
+  /**
+   * How the walk's own answers are handed to it. The prefetcher gets them
+   * unpaced: it only starts the next queries, which should not wait behind
+   * other walks' work (issue #7).
+   */
+  readonly pace: Pace;
 }
 
 function domainStatus(outcome: NameOutcome): DomainStatus {
@@ -199,8 +215,14 @@ class Walk {
     private readonly options: WalkOptions,
     context: WalkContext,
   ) {
-    this.lookup = { resolve: withUnqueryableAsNxdomain(resolve), families: options.families };
-    this.prefetcher = new Prefetcher(this.lookup, options.maxLookups, context.prefetched);
+    const families = options.families;
+    const paced: Resolve = (name, type) => context.pace(resolve(name, type));
+    this.lookup = { resolve: withUnqueryableAsNxdomain(paced), families };
+    this.prefetcher = new Prefetcher(
+      { resolve: withUnqueryableAsNxdomain(resolve), families },
+      options.maxLookups,
+      context.prefetched,
+    );
     this.shared = context.shared;
     this.recorder = context.recorder;
   }
@@ -251,7 +273,10 @@ class Walk {
     this.voids[6] += shared.voids[6];
     this.mxNames = Math.max(this.mxNames, shared.mxNames);
     this.findings.push(...reuse.findings);
-    const restricted = restrictTrace(shared.trace, scope, shared.notes.fromScope);
+    // Without addresses, cutting the trace to the scope would change nothing.
+    const restricted = this.options.traceSets
+      ? restrictTrace(shared.trace, scope, shared.notes.fromScope)
+      : shared.trace;
     trace.record = restricted.record;
     trace.problem = restricted.problem;
     trace.terms.push(...restricted.terms);
@@ -312,7 +337,11 @@ class Walk {
     for (const directive of record.directives) {
       if (partition.isDone()) break;
       this.recorder?.wentOn(partition.undecided);
-      const term = newTermTrace(directive.text, QUALIFIER_RESULT[directive.qualifier]);
+      const term = newTermTrace(
+        directive.text,
+        QUALIFIER_RESULT[directive.qualifier],
+        this.options.traceSets,
+      );
       trace.terms.push(term);
       // Terms without DNS are done at once: no promise, no turn of the queue.
       const pending = this.evaluateDirective(name, record, directive, partition, term);
@@ -324,7 +353,7 @@ class Walk {
     const hasAll = record.directives.some((d) => d.mechanism.kind === 'all');
     if (record.redirect && !hasAll) {
       // A redirect passes exactly what its target passes.
-      const term = newTermTrace(record.redirect.text, 'pass');
+      const term = newTermTrace(record.redirect.text, 'pass', this.options.traceSets);
       trace.terms.push(term);
       await this.evaluateRedirect(name, record, record.redirect.value, partition, term);
       return;
@@ -583,13 +612,16 @@ class Walk {
     term: TermTrace,
   ): void {
     this.recorder?.matchedFromScope(term);
-    const given = regions.pass.map((c) => partition.assign(result, c.set, c.origin));
     const matched = passSet(regions);
-    term.matched = term.matched.union(matched);
+    // Mostly every contribution is still undecided here: then all are given at once.
+    const given = partition.assignAll(result, regions.pass, matched)
+      ? undefined
+      : regions.pass.map((c) => partition.assign(result, c.set, c.origin));
+    const addresses = term.addresses;
+    if (addresses === undefined) return;
+    addresses.matched = addresses.matched.union(matched);
     if (result !== 'pass') return;
-    // Mostly every contribution was still undecided here: then the union is the same.
-    const allGiven = given.every((set, i) => set === regions.pass[i]?.set);
-    term.passed = term.passed.union(allGiven ? matched : unionDual(given));
+    addresses.passed = addresses.passed.union(given ? unionDual(given) : matched);
   }
 
   private copyErrors(regions: Regions, partition: Partition): void {
@@ -606,9 +638,11 @@ class Walk {
     matched: DualSet,
     origin: PassOrigin,
   ): void {
-    term.matched = term.matched.union(matched);
     const given = partition.assign(result, matched, result === 'pass' ? origin : undefined);
-    if (result === 'pass') term.passed = term.passed.union(given);
+    const addresses = term.addresses;
+    if (addresses === undefined) return;
+    addresses.matched = addresses.matched.union(matched);
+    if (result === 'pass') addresses.passed = addresses.passed.union(given);
   }
 
   private expandTarget(
@@ -716,13 +750,7 @@ class Walk {
   }
 }
 
-function newTermTrace(term: string, result: SpfResult): TermTrace {
-  return {
-    term,
-    result,
-    matched: DualSet.EMPTY,
-    passed: DualSet.EMPTY,
-    note: undefined,
-    child: undefined,
-  };
+function newTermTrace(term: string, result: SpfResult, traceSets: boolean): TermTrace {
+  const addresses = traceSets ? { matched: DualSet.EMPTY, passed: DualSet.EMPTY } : undefined;
+  return { term, result, addresses, note: undefined, child: undefined };
 }

@@ -101,6 +101,33 @@ describe('createCachedResolver', () => {
     });
   });
 
+  it('starts waiting TXT and MX queries before A and AAAA, each kind in arrival order', async () => {
+    const inner = heldResolver();
+    const cached = createCachedResolver(inner.resolve, { concurrency: 1 });
+    const asked: [string, RecordType][] = [
+      ['first.example', 'A'],
+      ['a1.example', 'A'],
+      ['t1.example', 'TXT'],
+      ['q1.example', 'AAAA'],
+      ['m1.example', 'MX'],
+      ['t2.example', 'TXT'],
+    ];
+    const results = asked.map(([name, type]) => cached.resolve(name, type));
+    for (let i = 0; i < asked.length; i += 1) {
+      await settle();
+      inner.calls[i]!.release({ kind: 'nxdomain' });
+    }
+    await Promise.all(results);
+    expect(inner.calls.map((c) => `${c.type} ${c.name}`)).toEqual([
+      'A first.example',
+      'TXT t1.example',
+      'MX m1.example',
+      'TXT t2.example',
+      'A a1.example',
+      'AAAA q1.example',
+    ]);
+  });
+
   it('a slow answer holds only its own slot: the others keep flowing', async () => {
     const inner = heldResolver();
     const cached = createCachedResolver(inner.resolve, { concurrency: 2 });

@@ -53,6 +53,7 @@ async function walk(record: string): Promise<SpfEvaluation> {
     families: { ipv4: true, ipv6: true },
     enforceLimits: false,
     maxLookups: 100,
+    traceSets: true,
   });
 }
 

@@ -135,6 +135,7 @@ describe('SPF records', () => {
           families: { ipv4: true, ipv6: true },
           enforceLimits,
           maxLookups: 30,
+          traceSets: true,
         });
         expect(['ok', 'none', 'permerror', 'temperror']).toContain(evaluation.status);
       }),

@@ -138,7 +138,7 @@ function resolverOf(zone: Zone): Resolve {
 
 const cidrs = (set: DualSet): string[] => set.toCidrs().map(formatCidr);
 
-function traceData(trace: RecordTrace): unknown {
+function traceData(trace: RecordTrace, addresses: boolean): unknown {
   return {
     name: trace.name,
     via: trace.via,
@@ -147,15 +147,19 @@ function traceData(trace: RecordTrace): unknown {
     terms: trace.terms.map((term) => ({
       term: term.term,
       result: term.result,
-      matched: cidrs(term.matched),
-      passed: cidrs(term.passed),
+      addresses: addresses
+        ? term.addresses && {
+            matched: cidrs(term.addresses.matched),
+            passed: cidrs(term.addresses.passed),
+          }
+        : 'left out',
       note: term.note,
-      child: term.child && traceData(term.child),
+      child: term.child && traceData(term.child, addresses),
     })),
   };
 }
 
-function evaluationData(evaluation: SpfEvaluation): unknown {
+function evaluationData(evaluation: SpfEvaluation, addresses: boolean): unknown {
   const { regions } = evaluation;
   return {
     domain: evaluation.domain,
@@ -168,9 +172,12 @@ function evaluationData(evaluation: SpfEvaluation): unknown {
       .filter(([, list]) => list.length > 0)
       .sort(([a], [b]) => a.localeCompare(b)),
     unknown: cidrs(regions.unknown),
-    trace: traceData(evaluation.trace),
+    trace: traceData(evaluation.trace, addresses),
   };
 }
+
+const withAddresses = (evaluation: SpfEvaluation): unknown => evaluationData(evaluation, true);
+const withoutAddresses = (evaluation: SpfEvaluation): unknown => evaluationData(evaluation, false);
 
 const optionsArbitrary = fc.record({
   families: fc.constantFrom(
@@ -180,6 +187,7 @@ const optionsArbitrary = fc.record({
   ),
   enforceLimits: fc.boolean(),
   maxLookups: fc.constantFrom(3, 10, 40),
+  traceSets: fc.boolean(),
 });
 
 describe('createSpfEvaluator', () => {
@@ -195,7 +203,14 @@ describe('createSpfEvaluator', () => {
         const alone = await Promise.all(
           senders.map((sender) => evaluateSpf(sender, resolve, options)),
         );
-        expect(shared.map(evaluationData)).toEqual(alone.map(evaluationData));
+        expect(shared.map(withAddresses)).toEqual(alone.map(withAddresses));
+        // Tracing each term's addresses or not changes nothing else.
+        const otherTrace = { ...options, traceSets: !options.traceSets };
+        const unlikeEvaluator = createSpfEvaluator(resolve, otherTrace);
+        const unlikeTraced = await Promise.all(
+          senders.map((sender) => unlikeEvaluator.evaluate(sender)),
+        );
+        expect(unlikeTraced.map(withoutAddresses)).toEqual(alone.map(withoutAddresses));
         const sharing = evaluator.sharing();
         total.walked += sharing.walked;
         total.reused += sharing.reused;
@@ -354,11 +369,16 @@ describe('createSpfEvaluator: when the shared walk is reused', () => {
     },
   ] as Row[])('$name', async ({ families, enforceLimits, zone, senders, sharing, findings }) => {
     const resolve = zoneResolver(parseZoneData(zone, 'test'));
-    const options = { families, enforceLimits: enforceLimits ?? false, maxLookups: 40 };
+    const options = {
+      families,
+      enforceLimits: enforceLimits ?? false,
+      maxLookups: 40,
+      traceSets: true,
+    };
     const evaluator = createSpfEvaluator(resolve, options);
     for (const sender of senders) {
       const alone = await evaluateSpf(sender, resolve, options);
-      expect(evaluationData(await evaluator.evaluate(sender))).toEqual(evaluationData(alone));
+      expect(withAddresses(await evaluator.evaluate(sender))).toEqual(withAddresses(alone));
     }
     expect(evaluator.sharing()).toEqual(sharing);
     const last = await evaluator.evaluate(senders.at(-1)!);

@@ -15,7 +15,12 @@ const BOTH = { ipv4: true, ipv6: true };
 
 async function walk(zone: Record<string, unknown>, domain: string, enforceLimits = false) {
   const resolve = zoneResolver(parseZoneData(zone, 'test'));
-  return evaluateSpf(domain, resolve, { families: BOTH, enforceLimits, maxLookups: 100 });
+  return evaluateSpf(domain, resolve, {
+    families: BOTH,
+    enforceLimits,
+    maxLookups: 100,
+    traceSets: true,
+  });
 }
 
 function passText(evaluation: SpfEvaluation): string[] {

@@ -110,6 +110,8 @@ export async function judge(
       families: { ipv4: true, ipv6: true },
       enforceLimits: true,
       maxLookups: 100,
+      // As a run resolves: traces without each term's addresses.
+      traceSets: false,
     });
     cache.set(domain, pending);
   }
