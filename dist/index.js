@@ -8796,7 +8796,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8087);
 // GitHub Action entry point (action.yml `runs.main`, bundled to dist/index.js).
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -8806,7 +8806,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 552:
+/***/ 8087:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15388,6 +15388,31 @@ const nodeFileStore = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/files/held-writes.js
+// A FileStore whose writes wait for a go-ahead. The Action renders the files
+// first and writes them into the workspace only once the pull request holds
+// them, so a run that fails to publish leaves every file as it was
+// (DESIGN.md "Failure policy": a failed run changes nothing). Reads go
+// straight through: the pipeline reads each previous file before deciding.
+function holdWrites(inner) {
+    let held = [];
+    return {
+        store: {
+            read: (path) => inner.read(path),
+            writeAll: (files) => {
+                held = [...files];
+                return Promise.resolve();
+            },
+        },
+        release: async () => {
+            const files = held;
+            held = [];
+            if (files.length > 0)
+                await inner.writeAll(files);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/report/run-summary.js
 // The short summary a run prints (CLI) or puts in the job summary (Action):
 // the review headline, ranges per section, which files changed, and every
@@ -15446,16 +15471,19 @@ function addOutcomes(outcomes, prefix, attention, warnings) {
             warnings.push(`${label}: ${w}`);
     }
 }
-function outputState(changed, dryRun) {
-    if (!changed)
-        return 'unchanged';
-    return dryRun ? 'would change (dry run)' : 'written';
+const CHANGED_FILE = {
+    written: 'written',
+    'dry-run': 'would change (dry run)',
+    'not-written': 'not written (the run failed)',
+};
+function outputState(changed, state) {
+    return changed ? CHANGED_FILE[state] : 'unchanged';
 }
-function renderTextSummary(summary, dryRun) {
+function renderTextSummary(summary, state) {
     const lines = [
         summary.headline,
         ...summary.sections.map((s) => `${s.name}: ${s.ipv4} IPv4 and ${s.ipv6} IPv6 ranges from ${s.sources} sources`),
-        ...summary.outputs.map((o) => `${o.path}: ${outputState(o.changed, dryRun)}`),
+        ...summary.outputs.map((o) => `${o.path}: ${outputState(o.changed, state)}`),
     ];
     if (summary.attention.length > 0) {
         lines.push(`needs attention (${summary.attention.length}):`, ...summary.attention.map((a) => `  - ${a}`));
@@ -15465,13 +15493,13 @@ function renderTextSummary(summary, dryRun) {
     }
     return `${lines.join('\n')}\n`;
 }
-function renderMarkdownSummary(summary, dryRun) {
+function renderMarkdownSummary(summary, state) {
     const lines = [
         '| section | sources | IPv4 ranges | IPv6 ranges |',
         '| --- | ---: | ---: | ---: |',
         ...summary.sections.map((s) => `| ${s.name} | ${s.sources} | ${s.ipv4} | ${s.ipv6} |`),
         '',
-        ...summary.outputs.map((o) => `- \`${o.path}\`: ${outputState(o.changed, dryRun)}`),
+        ...summary.outputs.map((o) => `- \`${o.path}\`: ${outputState(o.changed, state)}`),
         '',
     ];
     return `${lines.join('\n')}\n`;
@@ -15808,6 +15836,7 @@ function escapeProperty(text) {
 
 
 
+
 /** Publishing's progress: retries as log lines, what the token may lack as warnings. */
 const publishLog = {
     info(message) {
@@ -15851,7 +15880,11 @@ async function act(settings) {
             proposed: proposedFiles(publisher.target, settings.workspace, publisher.connect),
         }),
     };
-    const run = await inGroup('Resolve SPF records', () => runGenerate(settings.generate, nodeFileStore, hooks));
+    const { dryRun } = settings.generate;
+    // When publishing, the workspace gets the files only once the pull request
+    // holds them: a run that fails to publish leaves every file as it was.
+    const writes = publisher && !dryRun ? holdWrites(nodeFileStore) : undefined;
+    const run = await inGroup('Resolve SPF records', () => runGenerate(settings.generate, writes?.store ?? nodeFileStore, hooks));
     const summary = summarize(run.report, settings.workspace);
     const output = (name, value) => {
         setOutput(settings.runnerFiles.outputs, name, value);
@@ -15862,12 +15895,17 @@ async function act(settings) {
     for (const warning of summary.warnings)
         annotate('notice', warning);
     let published;
+    let files = dryRun ? 'dry-run' : writes ? 'not-written' : 'written';
     try {
         published = await publish(run, settings, publisher, output);
+        if (writes) {
+            await writes.release();
+            files = 'written';
+        }
     }
     finally {
         // Written even when publishing failed: the review explains what was being proposed.
-        appendJobSummary(settings.runnerFiles.jobSummary, jobSummary(run, summary, settings.generate.dryRun, published));
+        appendJobSummary(settings.runnerFiles.jobSummary, jobSummary(run, summary, { dryRun, files }, published));
     }
 }
 /** Proposes the change as one pull request; in a dry run, only reads what it would do. */
@@ -15905,11 +15943,11 @@ function setPublishOutputs(output, result) {
     output('pull-request-url', result.url ?? '');
     output('commit-sha', result.commitSha ?? '');
 }
-function jobSummary(run, summary, dryRun, published) {
+function jobSummary(run, summary, { dryRun, files }, published) {
     return [
         published === undefined ? '' : `${describePublishResult(published, dryRun)}\n\n`,
         renderReviewMarkdown(run.report.review),
-        renderMarkdownSummary(summary, dryRun),
+        renderMarkdownSummary(summary, files),
         includeGraph(run.report.sources),
     ].join('');
 }

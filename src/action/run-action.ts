@@ -6,10 +6,16 @@ import { runGenerate, type GenerateRun, type RunHooks } from '../app/generate-se
 import { ConfigError } from '../config/types.js';
 import { renderMermaid } from '../explain/render-mermaid.js';
 import { nodeFileStore } from '../files/file-store.js';
+import { holdWrites } from '../files/held-writes.js';
 import type { PublishResult } from '../github/publish-request.js';
 import type { RepositoryPort } from '../github/repository-port.js';
 import type { GenerateReport } from '../pipeline/generate.js';
-import { renderMarkdownSummary, summarize, type RunSummary } from '../report/run-summary.js';
+import {
+  renderMarkdownSummary,
+  summarize,
+  type RunSummary,
+  type WriteState,
+} from '../report/run-summary.js';
 import { renderReviewMarkdown, reviewJson } from '../review/review.js';
 import type { SourceResolution } from '../sources/resolution.js';
 import {
@@ -88,8 +94,12 @@ async function act(settings: ActionSettings): Promise<void> {
       proposed: proposedFiles(publisher.target, settings.workspace, publisher.connect),
     }),
   };
+  const { dryRun } = settings.generate;
+  // When publishing, the workspace gets the files only once the pull request
+  // holds them: a run that fails to publish leaves every file as it was.
+  const writes = publisher && !dryRun ? holdWrites(nodeFileStore) : undefined;
   const run = await inGroup('Resolve SPF records', () =>
-    runGenerate(settings.generate, nodeFileStore, hooks),
+    runGenerate(settings.generate, writes?.store ?? nodeFileStore, hooks),
   );
   const summary = summarize(run.report, settings.workspace);
   const output = (name: string, value: string): void => {
@@ -99,13 +109,18 @@ async function act(settings: ActionSettings): Promise<void> {
   for (const line of summary.attention) annotate('warning', line);
   for (const warning of summary.warnings) annotate('notice', warning);
   let published: PublishResult | undefined;
+  let files: WriteState = dryRun ? 'dry-run' : writes ? 'not-written' : 'written';
   try {
     published = await publish(run, settings, publisher, output);
+    if (writes) {
+      await writes.release();
+      files = 'written';
+    }
   } finally {
     // Written even when publishing failed: the review explains what was being proposed.
     appendJobSummary(
       settings.runnerFiles.jobSummary,
-      jobSummary(run, summary, settings.generate.dryRun, published),
+      jobSummary(run, summary, { dryRun, files }, published),
     );
   }
 }
@@ -163,13 +178,13 @@ function setPublishOutputs(output: SetOutput, result: PublishResult): void {
 function jobSummary(
   run: GenerateRun,
   summary: RunSummary,
-  dryRun: boolean,
+  { dryRun, files }: { readonly dryRun: boolean; readonly files: WriteState },
   published: PublishResult | undefined,
 ): string {
   return [
     published === undefined ? '' : `${describePublishResult(published, dryRun)}\n\n`,
     renderReviewMarkdown(run.report.review),
-    renderMarkdownSummary(summary, dryRun),
+    renderMarkdownSummary(summary, files),
     includeGraph(run.report.sources),
   ].join('');
 }

@@ -75,7 +75,7 @@ export async function generateCommand(args: string[], terminal: Terminal): Promi
       }
     }
     const summary = summarize(run.report, process.cwd());
-    terminal.stderr.write(renderTextSummary(summary, settings.dryRun));
+    terminal.stderr.write(renderTextSummary(summary, settings.dryRun ? 'dry-run' : 'written'));
     if (settings.json) terminal.stdout.write(reviewJson(run.report.review));
     return EXIT_OK;
   } catch (error) {

@@ -74,18 +74,30 @@ function addOutcomes(
   }
 }
 
-function outputState(changed: boolean, dryRun: boolean): string {
-  if (!changed) return 'unchanged';
-  return dryRun ? 'would change (dry run)' : 'written';
+/**
+ * What became of the files that changed: written, left alone in a dry run,
+ * or not written because the run failed after rendering them (the Action
+ * writes only what it published: files/held-writes.ts).
+ */
+export type WriteState = 'written' | 'dry-run' | 'not-written';
+
+const CHANGED_FILE: Record<WriteState, string> = {
+  written: 'written',
+  'dry-run': 'would change (dry run)',
+  'not-written': 'not written (the run failed)',
+};
+
+function outputState(changed: boolean, state: WriteState): string {
+  return changed ? CHANGED_FILE[state] : 'unchanged';
 }
 
-export function renderTextSummary(summary: RunSummary, dryRun: boolean): string {
+export function renderTextSummary(summary: RunSummary, state: WriteState): string {
   const lines = [
     summary.headline,
     ...summary.sections.map(
       (s) => `${s.name}: ${s.ipv4} IPv4 and ${s.ipv6} IPv6 ranges from ${s.sources} sources`,
     ),
-    ...summary.outputs.map((o) => `${o.path}: ${outputState(o.changed, dryRun)}`),
+    ...summary.outputs.map((o) => `${o.path}: ${outputState(o.changed, state)}`),
   ];
   if (summary.attention.length > 0) {
     lines.push(
@@ -99,13 +111,13 @@ export function renderTextSummary(summary: RunSummary, dryRun: boolean): string 
   return `${lines.join('\n')}\n`;
 }
 
-export function renderMarkdownSummary(summary: RunSummary, dryRun: boolean): string {
+export function renderMarkdownSummary(summary: RunSummary, state: WriteState): string {
   const lines = [
     '| section | sources | IPv4 ranges | IPv6 ranges |',
     '| --- | ---: | ---: | ---: |',
     ...summary.sections.map((s) => `| ${s.name} | ${s.sources} | ${s.ipv4} | ${s.ipv6} |`),
     '',
-    ...summary.outputs.map((o) => `- \`${o.path}\`: ${outputState(o.changed, dryRun)}`),
+    ...summary.outputs.map((o) => `- \`${o.path}\`: ${outputState(o.changed, state)}`),
     '',
   ];
   return `${lines.join('\n')}\n`;

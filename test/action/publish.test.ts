@@ -264,6 +264,36 @@ describe('dist/index.js publishes one pull request', () => {
     expect(run.outputs['pull-request-operation']).toBe('created');
   });
 
+  it('a run that cannot publish fails and leaves the workspace files as they were', async () => {
+    github.commitDirectly('main', { [OUTPUT]: expectedAllowlist }, 'Install the allowlist');
+    dns.setZone(zone(zoneText.replace(DROPPED, '')));
+    // Forbidden is not retried: the token may not write the repository's contents.
+    github.injectFault({ method: 'POST', path: `${R}/git/blobs`, times: 1, status: 403 });
+    const workspace = await checkout(['spf-allowlist.yml', OUTPUT]);
+    const run = await runDistAction(
+      workspace,
+      { ...INPUTS, ...UNDECORATED, token: github.token, 'dns-servers': dns.address },
+      runnerEnv(),
+    );
+    expect(run.code, run.stdout).not.toBe(0);
+    expect(github.writes()).toEqual([`POST ${R}/git/blobs`]);
+    expect(await readFile(join(workspace, OUTPUT), 'utf8')).toBe(expectedAllowlist);
+    expect(run.summary).toContain(`- \`${OUTPUT}\`: not written (the run failed)`);
+    await rm(workspace, { recursive: true });
+
+    // The same run with the token's rights back writes the file once the pull request holds it.
+    const next = await checkout(['spf-allowlist.yml', OUTPUT]);
+    const published = await runDistAction(
+      next,
+      { ...INPUTS, ...UNDECORATED, token: github.token, 'dns-servers': dns.address },
+      runnerEnv(),
+    );
+    expect(published.code, published.stdout).toBe(0);
+    expect(await readFile(join(next, OUTPUT), 'utf8')).toBe(github.readFile(BRANCH, OUTPUT));
+    expect(published.summary).toContain(`- \`${OUTPUT}\`: written`);
+    await rm(next, { recursive: true });
+  });
+
   it('dry run reads only, reports the pull request it would open, and writes no file', async () => {
     const workspace = await checkout(['spf-allowlist.yml']);
     const run = await runDistAction(
