@@ -146,6 +146,7 @@ export class Partition {
   }
 
   private uncertainResultsAre(result: SpfResult): boolean {
+    if (this.uncertainResults.size === 0) return true; // mostly: no iterator to make
     for (const r of this.uncertainResults) if (r !== result) return false;
     return true;
   }
