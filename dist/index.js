@@ -13666,12 +13666,13 @@ function readUncached(txtRecords) {
 
 ;// CONCATENATED MODULE: ./lib/spf/prefetch.js
 // The walk evaluates directives one at a time (first match needs the order),
-// but their DNS lookups do not depend on each other. Before a record is
-// evaluated, every lookup its terms will need is started, and fetched
-// include/redirect records are prefetched the same way, so the whole tree's
-// queries are in flight at once and the walk then finds them answered
-// (issue #7: sit on the critical path, not on the sum of latencies). The
-// cached resolver shares each answer, so nothing is asked twice.
+// but their DNS lookups do not depend on each other. The moment a record is
+// answered, from the sender's own on, every lookup its terms will need is
+// started, and include/redirect records are followed the same way, so the
+// whole tree's queries are in flight at once and the walk then finds them
+// answered (issue #7: sit on the critical path, not on the sum of
+// latencies). The cached resolver shares each answer, so nothing is asked
+// twice; the prefetcher gets answers unpaced (walk.ts), as it only sends.
 
 
 class Prefetcher {
@@ -13679,7 +13680,7 @@ class Prefetcher {
     budget;
     seen;
     /**
-     * `budget`: at most this many DNS-querying terms, like the walk's own cap.
+     * `budget`: at most this many lookups started (records and terms), like the walk's own cap.
      * `seen`: what was already started, shared by every walk of a run so that
      * thousands of senders do not each go through Google's and Microsoft's
      * trees again only to find every answer cached (issue #7 profile).
@@ -13732,6 +13733,7 @@ class Prefetcher {
         this.budget -= 1;
         fetch().catch(() => undefined);
     }
+    /** The SPF record of `target`, and once it is answered, what its terms will query. */
     spfRecord(target) {
         this.start(target && `txt ${target}`, async () => {
             const answer = await this.lookup.resolve(target, 'TXT');
@@ -14429,12 +14431,14 @@ class Walk {
     }
     async evaluateName(name, scope, trace) {
         const partition = new Partition(scope);
+        // The prefetcher starts the record's lookups the moment it is answered;
+        // the walk itself gets the answer paced, after other walks' work (issue #7).
+        this.prefetcher.spfRecord(name);
         const record = await this.fetchRecord(name, partition, trace);
         if (record === 'none')
             return { regions: partition.regions(), hasRecord: false };
         if (record) {
             trace.record = record.text;
-            this.prefetcher.record(name, record);
             this.path.push(name);
             await this.evaluateRecord(name, record, partition, trace);
             this.path.pop();

@@ -1,10 +1,11 @@
 // The walk evaluates directives one at a time (first match needs the order),
-// but their DNS lookups do not depend on each other. Before a record is
-// evaluated, every lookup its terms will need is started, and fetched
-// include/redirect records are prefetched the same way, so the whole tree's
-// queries are in flight at once and the walk then finds them answered
-// (issue #7: sit on the critical path, not on the sum of latencies). The
-// cached resolver shares each answer, so nothing is asked twice.
+// but their DNS lookups do not depend on each other. The moment a record is
+// answered, from the sender's own on, every lookup its terms will need is
+// started, and include/redirect records are followed the same way, so the
+// whole tree's queries are in flight at once and the walk then finds them
+// answered (issue #7: sit on the critical path, not on the sum of
+// latencies). The cached resolver shares each answer, so nothing is asked
+// twice; the prefetcher gets answers unpaced (walk.ts), as it only sends.
 
 import type { SpfRecord, Mechanism, MacroString } from './record-types.js';
 import type { AddressLookup } from './address-lookup.js';
@@ -13,7 +14,7 @@ import { readSpfRecord } from './record-reading.js';
 
 export class Prefetcher {
   /**
-   * `budget`: at most this many DNS-querying terms, like the walk's own cap.
+   * `budget`: at most this many lookups started (records and terms), like the walk's own cap.
    * `seen`: what was already started, shared by every walk of a run so that
    * thousands of senders do not each go through Google's and Microsoft's
    * trees again only to find every answer cached (issue #7 profile).
@@ -24,7 +25,7 @@ export class Prefetcher {
     private readonly seen = new Set<string>(),
   ) {}
 
-  record(name: string, record: SpfRecord): void {
+  private record(name: string, record: SpfRecord): void {
     for (const directive of record.directives) {
       if (directive.mechanism.kind === 'all') return; // later terms never run
       this.term(name, directive.mechanism);
@@ -67,7 +68,8 @@ export class Prefetcher {
     fetch().catch(() => undefined);
   }
 
-  private spfRecord(target: string | undefined): void {
+  /** The SPF record of `target`, and once it is answered, what its terms will query. */
+  spfRecord(target: string | undefined): void {
     this.start(target && `txt ${target}`, async () => {
       const answer = await this.lookup.resolve(target!, 'TXT');
       if (answer.kind !== 'answer') return;

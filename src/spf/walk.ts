@@ -241,11 +241,13 @@ class Walk {
 
   async evaluateName(name: string, scope: DualSet, trace: RecordTrace): Promise<NameOutcome> {
     const partition = new Partition(scope);
+    // The prefetcher starts the record's lookups the moment it is answered;
+    // the walk itself gets the answer paced, after other walks' work (issue #7).
+    this.prefetcher.spfRecord(name);
     const record = await this.fetchRecord(name, partition, trace);
     if (record === 'none') return { regions: partition.regions(), hasRecord: false };
     if (record) {
       trace.record = record.text;
-      this.prefetcher.record(name, record);
       this.path.push(name);
       await this.evaluateRecord(name, record, partition, trace);
       this.path.pop();
