@@ -14,9 +14,11 @@ const RECORD = `v=spf1 ${Array.from({ length: 100 }, (_, i) => `ip4:198.51.${i}.
 describe('createSpfEvaluator pacing', () => {
   it('lets the event loop turn while the walks woken by a burst of answers are still running', async () => {
     const releases: (() => void)[] = [];
-    const resolve = ((_name: string) =>
+    const resolve = (() =>
       new Promise<DnsResult<unknown>>((done) => {
-        releases.push(() => done({ kind: 'answer', records: [[RECORD]] }));
+        releases.push(() => {
+          done({ kind: 'answer', records: [[RECORD]] });
+        });
       })) as Resolve;
     const evaluator = createSpfEvaluator(resolve, {
       families: { ipv4: true, ipv6: true },
@@ -25,10 +27,17 @@ describe('createSpfEvaluator pacing', () => {
       traceSets: false,
     });
     let done = 0;
-    const walks = SENDERS.map((sender) => evaluator.evaluate(sender).then(() => (done += 1)));
+    const walks = SENDERS.map(async (sender) => {
+      await evaluator.evaluate(sender);
+      done += 1;
+    });
     await new Promise((next) => setImmediate(next)); // every walk has asked
     for (const release of releases.splice(0)) release();
-    const doneAtNextTurn = await new Promise<number>((next) => setImmediate(() => next(done)));
+    const doneAtNextTurn = await new Promise<number>((next) =>
+      setImmediate(() => {
+        next(done);
+      }),
+    );
     expect(doneAtNextTurn).toBeLessThan(SENDERS.length);
     await Promise.all(walks);
     expect(done).toBe(SENDERS.length);
