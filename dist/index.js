@@ -15052,7 +15052,8 @@ const RENDERERS = {
 // whose process has died (kill -9, a crash, a power cut) is taken over.
 //
 // While the lock is held no other run of ours writes next to the outputs, so
-// temp files left there by a killed run are removed before the run starts.
+// temp files left there by a killed run are removed before the run starts,
+// and so is a dead holder's lock that a killed run had moved aside.
 
 
 
@@ -15081,6 +15082,7 @@ async function withWorkspaceLock(configPath, outputPaths, run) {
     const lock = await acquireWorkspaceLock(configPath);
     try {
         await removeStaleTempFiles([...outputPaths, lock.path]);
+        await removeAbandonedAsides(lock.path);
         return await run();
     }
     finally {
@@ -15249,6 +15251,26 @@ async function removeStaleTempFiles(outputPaths) {
             await (0,promises_namespaceObject.unlink)((0,external_node_path_namespaceObject.join)(directory, name)).catch(() => undefined);
             removed.push((0,external_node_path_namespaceObject.join)(directory, name));
         }
+    }
+    return removed;
+}
+/**
+ * Removes `LOCK.PID.HEX.stale` files (see takeOver) whose taker has died: a
+ * run killed between moving a dead holder's lock aside and deleting it
+ * leaves one (the kill -9 test found it). A living taker's is left alone: it
+ * may still put the lock back. Takers are on this host, as takeOver only
+ * takes over from a holder on this host.
+ */
+async function removeAbandonedAsides(lockPath, isAlive = processIsAlive) {
+    const directory = (0,external_node_path_namespaceObject.dirname)(lockPath);
+    const pattern = new RegExp(`^${escapeRegExp((0,external_node_path_namespaceObject.basename)(lockPath))}\\.(\\d+)\\.[0-9a-f]{12}\\.stale$`);
+    const removed = [];
+    for (const name of await (0,promises_namespaceObject.readdir)(directory).catch(() => [])) {
+        const taker = pattern.exec(name)?.[1];
+        if (taker === undefined || isAlive(Number(taker)))
+            continue;
+        await (0,promises_namespaceObject.unlink)((0,external_node_path_namespaceObject.join)(directory, name)).catch(() => undefined);
+        removed.push((0,external_node_path_namespaceObject.join)(directory, name));
     }
     return removed;
 }

@@ -7,7 +7,8 @@
 // whose process has died (kill -9, a crash, a power cut) is taken over.
 //
 // While the lock is held no other run of ours writes next to the outputs, so
-// temp files left there by a killed run are removed before the run starts.
+// temp files left there by a killed run are removed before the run starts,
+// and so is a dead holder's lock that a killed run had moved aside.
 
 import { randomBytes } from 'node:crypto';
 import { link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
@@ -60,6 +61,7 @@ export async function withWorkspaceLock<T>(
   const lock = await acquireWorkspaceLock(configPath);
   try {
     await removeStaleTempFiles([...outputPaths, lock.path]);
+    await removeAbandonedAsides(lock.path);
     return await run();
   } finally {
     await lock.release();
@@ -238,6 +240,31 @@ export async function removeStaleTempFiles(outputPaths: readonly string[]): Prom
       await unlink(join(directory, name)).catch(() => undefined);
       removed.push(join(directory, name));
     }
+  }
+  return removed;
+}
+
+/**
+ * Removes `LOCK.PID.HEX.stale` files (see takeOver) whose taker has died: a
+ * run killed between moving a dead holder's lock aside and deleting it
+ * leaves one (the kill -9 test found it). A living taker's is left alone: it
+ * may still put the lock back. Takers are on this host, as takeOver only
+ * takes over from a holder on this host.
+ */
+export async function removeAbandonedAsides(
+  lockPath: string,
+  isAlive: IsAlive = processIsAlive,
+): Promise<string[]> {
+  const directory = dirname(lockPath);
+  const pattern = new RegExp(
+    `^${escapeRegExp(basename(lockPath))}\\.(\\d+)\\.[0-9a-f]{12}\\.stale$`,
+  );
+  const removed: string[] = [];
+  for (const name of await readdir(directory).catch(() => [] as string[])) {
+    const taker = pattern.exec(name)?.[1];
+    if (taker === undefined || isAlive(Number(taker))) continue;
+    await unlink(join(directory, name)).catch(() => undefined);
+    removed.push(join(directory, name));
   }
   return removed;
 }

@@ -15,6 +15,7 @@ import { runCli } from '../../src/cli/run-cli.js';
 import {
   acquireWorkspaceLock,
   lockFileFor,
+  removeAbandonedAsides,
   removeStaleTempFiles,
   WorkspaceLockError,
 } from '../../src/files/workspace-lock.js';
@@ -159,6 +160,25 @@ describe('removeStaleTempFiles', () => {
   });
 });
 
+describe('removeAbandonedAsides', () => {
+  it('removes the lock moved aside by a taker that died, and only that', async () => {
+    const dead = await deadPid();
+    const names = [
+      `spf-allowlist.yml.lock.${dead}.0123456789ab.stale`, // a dead taker's: removed
+      `spf-allowlist.yml.lock.${process.pid}.0123456789ab.stale`, // a live taker may put it back
+      `spf-allowlist.yml.lock.${dead}.0123456789AB.stale`,
+      `other.yml.lock.${dead}.0123456789ab.stale`,
+      'spf-allowlist.yml.lock',
+    ];
+    for (const name of names) await writeFile(join(workspace, name), 'x');
+    const removed = await removeAbandonedAsides(lockFileFor(config));
+    expect(removed).toEqual([join(workspace, names[0]!)]);
+    expect((await readdir(workspace)).sort()).toEqual(
+      [...names.slice(1), 'spf-allowlist.yml'].sort(),
+    );
+  });
+});
+
 describe('spf-allowlist generate and the lock', () => {
   let server: FixtureDnsServer;
 
@@ -212,6 +232,9 @@ describe('spf-allowlist generate and the lock', () => {
     await writeFile(temp, EXPECTED.slice(0, 100)); // a write cut short by kill -9
     // A run killed after writing its lock's temp file, before linking it into place.
     await writeFile(join(workspace, '.spf-allowlist.yml.lock.ba9876543210.tmp'), '{"pid":1');
+    // A run killed while taking over a dead lock: moved aside, not yet deleted.
+    const taker = await deadPid();
+    await writeFile(join(workspace, `spf-allowlist.yml.lock.${taker}.0123456789ab.stale`), '{}');
     const run = await generate();
     expect(run.code).toBe(0);
     expect((await readdir(workspace)).sort()).toEqual([OUTPUT, 'spf-allowlist.yml']);
