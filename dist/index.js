@@ -14106,7 +14106,9 @@ class WalkNotes {
         this.targets.add(target);
     }
     matchedFromScope(term) {
-        this.fromScope.add(term);
+        // Read only to cut a term's traced addresses (restrictAddresses).
+        if (term.addresses !== undefined)
+            this.fromScope.add(term);
     }
     uncertain() {
         this.hadUncertainty = true;

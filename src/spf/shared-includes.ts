@@ -97,7 +97,8 @@ export class WalkNotes implements WalkRecorder {
   }
 
   matchedFromScope(term: TermTrace): void {
-    this.fromScope.add(term);
+    // Read only to cut a term's traced addresses (restrictAddresses).
+    if (term.addresses !== undefined) this.fromScope.add(term);
   }
 
   uncertain(): void {
