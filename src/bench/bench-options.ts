@@ -49,7 +49,7 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --dist PATH           the bundled Action (default: this package's dist/index.js)
   --only S,S,...        sections to run: resolve, aggregate, startup (default all)
   --in-process          run every case in this process, not one child per case
-  --warmup              walk 300 other senders from memory before timing a resolution
+  --warmup              walk 2 x 300 other senders from memory, then pause 50 ms, before timing a resolution
 `;
 
 const SECTIONS: readonly BenchSection[] = ['resolve', 'aggregate', 'startup'];

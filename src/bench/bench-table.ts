@@ -33,6 +33,7 @@ export function resolveTable(rows: readonly ResolveRow[]): string {
     'lower bound',
     'wall / bound',
     'runs: min - max',
+    'I/O floor / bound',
     'queries sent',
     'distinct pairs',
     'on the wire (TCP)',
@@ -49,6 +50,7 @@ export function resolveTable(rows: readonly ResolveRow[]): string {
     duration(r.boundMs),
     runRatio(r),
     `${runs.length}: ${runRatio(runs[0] ?? r)} - ${runRatio(runs.at(-1) ?? r)}`,
+    floorCell(runs, r.boundMs),
     String(r.queriesSent),
     String(r.distinctPairs),
     `${r.wireQueries} (${r.tcpRetries})`,
@@ -66,6 +68,12 @@ function runRatio(run: ResolveCaseResult): string {
   return ratio(run.wallMs / run.boundMs);
 }
 
+/** The median of the runs' I/O floors (plan-sender.ts), and its ratio to the bound. */
+function floorCell(runs: readonly ResolveCaseResult[], boundMs: number): string {
+  const floorMs = median(runs.map((run) => run.floor.wallMs));
+  return `${duration(floorMs)} (${ratio(floorMs / boundMs)})`;
+}
+
 function ratio(value: number): string {
   return `${value.toFixed(2)}x`;
 }
@@ -76,6 +84,11 @@ function resolveNotes(r: ResolveCaseResult): string[] {
   if (r.temperrors > 0) {
     notes.push(
       `- ${r.senders} senders: ${r.temperrors} ended in a transient DNS failure (timeouts); the wall time includes waiting for them.`,
+    );
+  }
+  if (r.floor.queriesSent !== r.plannedPairs) {
+    notes.push(
+      `- ${r.senders} senders: the I/O floor sent ${r.floor.queriesSent} queries, the lookup plan has ${r.plannedPairs}.`,
     );
   }
   if (r.plannedPairs !== r.distinctPairs) {

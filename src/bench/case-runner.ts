@@ -12,10 +12,17 @@ import {
   type AggregateCaseResult,
 } from './aggregate-case.js';
 import { runResolveCase, type ResolveCaseOptions, type ResolveCaseResult } from './resolve-case.js';
-import { measureResolution, type ResolutionMeasure, type ResolutionRun } from './resolution-run.js';
+import {
+  measureIoFloor,
+  measureResolution,
+  type FloorMeasure,
+  type ResolutionMeasure,
+  type ResolutionRun,
+} from './resolution-run.js';
 
 type ChildCase =
   | { readonly kind: 'resolution'; readonly run: ResolutionRun }
+  | { readonly kind: 'io-floor'; readonly run: ResolutionRun }
   | { readonly kind: 'aggregate'; readonly options: AggregateCaseOptions };
 
 /** The argument that makes run-bench.js run one case and print its result as JSON. */
@@ -28,10 +35,14 @@ export function measureResolve(
   options: ResolveCaseOptions,
   inProcess: boolean,
 ): Promise<ResolveCaseResult> {
-  return runResolveCase(options, (run) =>
+  return runResolveCase(
+    options,
     inProcess
-      ? measureResolution(run)
-      : (inChild({ kind: 'resolution', run }) as Promise<ResolutionMeasure>),
+      ? { resolution: measureResolution, floor: measureIoFloor }
+      : {
+          resolution: (run) => inChild({ kind: 'resolution', run }) as Promise<ResolutionMeasure>,
+          floor: (run) => inChild({ kind: 'io-floor', run }) as Promise<FloorMeasure>,
+        },
   );
 }
 
@@ -50,6 +61,8 @@ export async function runCaseFromArgument(json: string): Promise<unknown> {
   switch (childCase.kind) {
     case 'resolution':
       return measureResolution(childCase.run);
+    case 'io-floor':
+      return measureIoFloor(childCase.run);
     case 'aggregate':
       return runAggregateCase(childCase.options);
   }

@@ -8,12 +8,14 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { parseConfig } from '../config/load-config.js';
 import type { Config } from '../config/types.js';
-import { createCachedResolver } from '../dns/cached-resolver.js';
+import { createCachedResolver, type CachedResolver } from '../dns/cached-resolver.js';
 import { createNodeResolver } from '../dns/node-resolver.js';
 import { generateSyntheticInternet } from '../fixture-dns/synthetic-internet.js';
 import { zoneResolver } from '../fixture-dns/zone-resolver.js';
 import { resolveSources } from '../sources/resolve-sources.js';
 import type { SourceResolution } from '../sources/resolution.js';
+import { planLookups } from './lookup-plan.js';
+import { sendPlan } from './plan-sender.js';
 
 export interface ResolutionRun {
   readonly senders: number;
@@ -48,19 +50,13 @@ export interface ResolutionMeasure {
 }
 
 const WARMUP_SENDERS = 300;
+const WARMUP_PAUSE_MS = 50;
 
 export async function measureResolution(run: ResolutionRun): Promise<ResolutionMeasure> {
   const internet = generateSyntheticInternet({ senders: run.senders, seed: run.seed });
   const config = benchConfig(internet.senders, run.server, run.concurrency);
   if (run.warmup) await warmUp(run);
-  const cached = createCachedResolver(
-    createNodeResolver({
-      servers: config.dns.servers,
-      timeoutMs: config.dns.timeoutMs,
-      tries: config.dns.tries,
-    }),
-    { concurrency: config.dns.concurrency, deadlineMs: config.dns.deadlineMs },
-  );
+  const cached = runResolver(config);
   const stalls = monitorEventLoopDelay({ resolution: 10 });
   stalls.enable();
   const cpuBefore = process.cpuUsage();
@@ -83,6 +79,38 @@ export async function measureResolution(run: ResolutionRun): Promise<ResolutionM
   };
 }
 
+/** The I/O floor's figures (plan-sender.ts). */
+export interface FloorMeasure {
+  readonly wallMs: number;
+  readonly queriesSent: number;
+}
+
+/** The same case's lookup plan sent with no SPF work, over the resolvers a run uses. */
+export async function measureIoFloor(run: ResolutionRun): Promise<FloorMeasure> {
+  const internet = generateSyntheticInternet({ senders: run.senders, seed: run.seed });
+  const config = benchConfig(internet.senders, run.server, run.concurrency);
+  const plan = planLookups(internet.zone, internet.senders, {
+    ipv4: config.ipv4,
+    ipv6: config.ipv6,
+  });
+  const cached = runResolver(config);
+  const started = performance.now();
+  await sendPlan(plan, cached.resolve);
+  return { wallMs: performance.now() - started, queriesSent: cached.stats().queriesSent };
+}
+
+/** The resolvers a run sets up from its config. */
+function runResolver(config: Config): CachedResolver {
+  return createCachedResolver(
+    createNodeResolver({
+      servers: config.dns.servers,
+      timeoutMs: config.dns.timeoutMs,
+      tries: config.dns.tries,
+    }),
+    { concurrency: config.dns.concurrency, deadlineMs: config.dns.deadlineMs },
+  );
+}
+
 /** A config as a user would write it, parsed by the real validator (defaults included). */
 function benchConfig(
   senders: readonly string[],
@@ -93,11 +121,21 @@ function benchConfig(
   return parseConfig(stringify({ senders: [...senders], dns }), '/bench/spf-allowlist.yml');
 }
 
-/** Another internet (next seed), answered from memory: warms the walk, not the cache under test. */
+/**
+ * Two other internets (next seeds), answered from memory through the cached
+ * resolver: warms the walk, not the cache under test. The pause lets the
+ * optimising compiler's background jobs land before timing starts.
+ */
 async function warmUp(run: ResolutionRun): Promise<void> {
-  const other = generateSyntheticInternet({ senders: WARMUP_SENDERS, seed: run.seed + 1 });
-  const config = benchConfig(other.senders, run.server, run.concurrency);
-  await resolveSources(config, zoneResolver(other.zone));
+  for (const seed of [run.seed + 1, run.seed + 2]) {
+    const other = generateSyntheticInternet({ senders: WARMUP_SENDERS, seed });
+    const config = benchConfig(other.senders, run.server, run.concurrency);
+    const cached = createCachedResolver(zoneResolver(other.zone), {
+      concurrency: config.dns.concurrency,
+    });
+    await resolveSources(config, cached.resolve);
+  }
+  await new Promise((settle) => setTimeout(settle, WARMUP_PAUSE_MS));
 }
 
 function isTemperror(source: SourceResolution): boolean {

@@ -8,7 +8,7 @@ import { startFixtureDnsServer, type ObservedQuery } from '../fixture-dns/server
 import { generateSyntheticInternet } from '../fixture-dns/synthetic-internet.js';
 import { lowerBound, planLookups, queryKey, type QueryKey } from './lookup-plan.js';
 import { jitteredLatency } from './query-latency.js';
-import type { ResolutionMeasure, ResolutionRun } from './resolution-run.js';
+import type { FloorMeasure, ResolutionMeasure, ResolutionRun } from './resolution-run.js';
 
 export interface ResolveCaseOptions {
   readonly senders: number;
@@ -33,13 +33,19 @@ export interface ResolveCaseResult extends ResolutionMeasure {
   readonly wireQueries: number;
   /** Pairs whose UDP answer was truncated and asked again over TCP. */
   readonly tcpRetries: number;
+  /** The same plan sent with no SPF work (plan-sender.ts), after the run, against the same server. */
+  readonly floor: FloorMeasure;
 }
 
-export type RunResolution = (run: ResolutionRun) => Promise<ResolutionMeasure>;
+/** Where the two measured parts run: this process or a child of their own (case-runner.ts). */
+export interface CaseRunners {
+  resolution(run: ResolutionRun): Promise<ResolutionMeasure>;
+  floor(run: ResolutionRun): Promise<FloorMeasure>;
+}
 
 export async function runResolveCase(
   options: ResolveCaseOptions,
-  resolveIn: RunResolution,
+  runners: CaseRunners,
 ): Promise<ResolveCaseResult> {
   const internet = generateSyntheticInternet({ senders: options.senders, seed: options.seed });
   const latency = jitteredLatency({
@@ -49,15 +55,19 @@ export async function runResolveCase(
   });
   const server = await startFixtureDnsServer({ zone: internet.zone, latencyMs: latency });
   try {
-    const measure = await resolveIn({
+    const run: ResolutionRun = {
       senders: options.senders,
       seed: options.seed,
       server: server.address,
       concurrency: options.concurrency,
       warmup: options.warmup,
-    });
+    };
+    const measure = await runners.resolution(run);
     const plan = planLookups(internet.zone, internet.senders, { ipv4: true, ipv6: true });
+    // Read before the floor's queries reach the same server.
     const overTcp = tcpPairs(server.queries);
+    const wireQueries = server.queries.length;
+    const floor = await runners.floor({ ...run, warmup: false });
     // A truncated answer holds its slot twice: once over UDP, once over TCP.
     const cost = (key: QueryKey): number => {
       const space = key.indexOf(' ');
@@ -73,8 +83,9 @@ export async function runResolveCase(
       throughputMs: bound.throughputMs,
       boundMs: bound.boundMs,
       plannedPairs: plan.queries.size,
-      wireQueries: server.queries.length,
+      wireQueries,
       tcpRetries: overTcp.size,
+      floor,
     };
   } finally {
     await server.close();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveRow, resolveTable } from '../../src/bench/bench-table.js';
 import type { ResolveCaseResult } from '../../src/bench/resolve-case.js';
 
-function run(wallMs: number, temperrors = 0): ResolveCaseResult {
+function run(wallMs: number, temperrors = 0, floorMs = 110): ResolveCaseResult {
   return {
     senders: 50,
     concurrency: 32,
@@ -24,6 +24,7 @@ function run(wallMs: number, temperrors = 0): ResolveCaseResult {
     plannedPairs: 152,
     wireQueries: 171,
     tcpRetries: 19,
+    floor: { wallMs: floorMs, queriesSent: 152 },
   };
 }
 
@@ -44,13 +45,15 @@ describe('resolveRow', () => {
 
 describe('resolveTable', () => {
   it('shows the median run, the spread of all, and a note for a failure in any run', () => {
-    const table = resolveTable([resolveRow([run(150), run(120), run(140, 3)])]);
+    const table = resolveTable([
+      resolveRow([run(150, 0, 105), run(120, 0, 125), run(140, 3, 130)]),
+    ]);
     const cells = table
       .split('\n')
       .find((line) => line.startsWith('| 50 '))
       ?.split('|')
       .map((cell) => cell.trim());
-    expect(cells?.slice(1, 8)).toEqual([
+    expect(cells?.slice(1, 9)).toEqual([
       '50',
       '140 ms',
       '90.0 ms (1)',
@@ -58,7 +61,16 @@ describe('resolveTable', () => {
       '100 ms',
       '1.40x',
       '3: 1.20x - 1.50x',
+      '125 ms (1.25x)', // the median of the three floors, not the median run's (130 ms)
     ]);
     expect(table).toContain('- 50 senders: 3 ended in a transient DNS failure');
+    expect(table).not.toContain('I/O floor sent');
+  });
+
+  it('notes an I/O floor that did not send the whole plan', () => {
+    const short = { ...run(140), floor: { wallMs: 110, queriesSent: 150 } };
+    expect(resolveTable([resolveRow([short])])).toContain(
+      '- 50 senders: the I/O floor sent 150 queries, the lookup plan has 152.',
+    );
   });
 });

@@ -32,13 +32,15 @@ describe('npm run bench, smallest size', () => {
     const resolution = row('50')
       ?.split('|')
       .map((cell) => cell.trim());
-    // | 50 | wall | critical path | throughput | bound | ratio | runs | sent | distinct | wire | in flight | CPU | stall | RSS |
-    expect(resolution).toHaveLength(16);
+    // | 50 | wall | critical path | throughput | bound | ratio | runs | floor | sent | distinct | wire | in flight | CPU | stall | RSS |
+    expect(resolution).toHaveLength(17);
     expect(resolution?.[7]).toMatch(/^2: \d+\.\d\dx - \d+\.\d\dx$/); // both runs' spread
-    expect(resolution?.[8]).toBe(resolution?.[9]); // queries sent = distinct pairs
-    expect(resolution?.[11]).toMatch(/^\d+\/32$/); // the config default concurrency
+    expect(resolution?.[8]).toMatch(/^[\d.]+ m?s \(\d+\.\d\dx\)$/); // the I/O floor and its ratio
+    expect(resolution?.[9]).toBe(resolution?.[10]); // queries sent = distinct pairs
+    expect(resolution?.[12]).toMatch(/^\d+\/32$/); // the config default concurrency
     expect(printed).not.toContain('transient DNS failure');
     expect(printed).not.toContain('the lookup plan expects');
+    expect(printed).not.toContain('I/O floor sent'); // the floor sent every planned pair
     expect(printed).toMatch(/Critical chain at 50 senders: TXT sender\d+\.example -> /);
     expect(row('ranges')).toContain('peak RSS');
     expect(row('10000')).toMatch(/^\| 10000 +\| [\d.]+ m?s +\| \d+ /);
