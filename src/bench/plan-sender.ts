@@ -2,9 +2,9 @@
 // sent through a resolver in dependency order, each the moment the answer
 // it waits for arrives, with no SPF work at all. Through the same cached and
 // node resolvers as a run, in a process as cold as a run's, it measures what
-// the sockets, c-ares and the fixture server cost on top of the delays: no
-// resolver built on them can beat it, so a run's wall is best read against
-// it as well as against the lower bound.
+// the sockets, c-ares and the fixture server cost on top of the delays, so a
+// run's wall can be read against it as well as against the lower bound: the
+// difference is what our SPF work costs the run.
 
 import type { Resolve } from '../dns/port.js';
 import type { LookupPlan, QueryKey } from './lookup-plan.js';

@@ -1,8 +1,10 @@
-// The measured part of a resolution case: the real pipeline step
+// The measured parts of a resolution case: the real pipeline step
 // (resolveSources over the node resolver and the cached resolver, set up
-// from a parsed config as a run would be) against a DNS server started by
-// the caller, usually in the parent benchmark process, so that this process
-// spends its CPU and memory on our code only, as against a real resolver.
+// from a parsed config as a run would be), and its I/O floor (the same
+// queries with no SPF work, plan-sender.ts), each against a DNS server
+// started by the caller, usually in the parent benchmark process, so that
+// this process spends its CPU and memory on our code only, as against a
+// real resolver.
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { stringify } from 'yaml';
