@@ -48,6 +48,28 @@ describe('npm run bench, smallest size', () => {
     expect(row('1')).toMatch(/^\| 1 +\| [\d.]+ m?s /);
   });
 
+  it('runs a resolution row after the warm-up walks when asked, and says so in the header', async () => {
+    const options = parseBenchArgs([
+      '--sizes',
+      '50',
+      '--runs',
+      '1',
+      '--latency',
+      '1',
+      '--only',
+      'resolve',
+      '--warmup',
+      '--in-process',
+    ]);
+    let printed = '';
+    await runBenchmark(options, { write: (text: string) => (printed += text) });
+
+    expect(printed).toContain('; JIT warmed up;');
+    const row = printed.split('\n').find((line) => line.startsWith('| 50 '));
+    expect(row?.split('|').map((cell) => cell.trim())[7]).toMatch(/^1: \d+\.\d\dx - /);
+    expect(printed).not.toContain('transient DNS failure');
+  });
+
   it.each([
     [['--sizes', '0'], '--sizes: "0" is not a whole number of at least 1 (a list: 50,500,5e3)'],
     [['--runs', '0'], '--runs: "0" is not a whole number of at least 1'],
