@@ -7,9 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../src/bench/bench-options.js';
 import { runBenchmark } from '../../src/bench/benchmark.js';
 
+/** Everything `npm run bench -- ARGS --in-process` prints. */
+async function benchOutput(args: readonly string[]): Promise<string> {
+  let printed = '';
+  await runBenchmark(parseBenchArgs([...args, '--in-process']), {
+    write: (text: string) => (printed += text),
+  });
+  return printed;
+}
+
 describe('npm run bench, smallest size', () => {
   it('prints the resolution, aggregation and start-up tables with every row', async () => {
-    const options = parseBenchArgs([
+    const printed = await benchOutput([
       '--sizes',
       '50',
       '--runs',
@@ -20,10 +29,7 @@ describe('npm run bench, smallest size', () => {
       '1e4',
       '--startup-runs',
       '1',
-      '--in-process',
     ]);
-    let printed = '';
-    await runBenchmark(options, { write: (text: string) => (printed += text) });
 
     expect(printed).toContain('seed 1; latency 1 ms ±25% per query');
     const lines = printed.split('\n');
@@ -49,7 +55,7 @@ describe('npm run bench, smallest size', () => {
   });
 
   it('runs a resolution row after the warm-up walks when asked, and says so in the header', async () => {
-    const options = parseBenchArgs([
+    const printed = await benchOutput([
       '--sizes',
       '50',
       '--runs',
@@ -59,10 +65,7 @@ describe('npm run bench, smallest size', () => {
       '--only',
       'resolve',
       '--warmup',
-      '--in-process',
     ]);
-    let printed = '';
-    await runBenchmark(options, { write: (text: string) => (printed += text) });
 
     expect(printed).toContain('; JIT warmed up;');
     const row = printed.split('\n').find((line) => line.startsWith('| 50 '));
